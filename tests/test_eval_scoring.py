@@ -1,0 +1,47 @@
+"""The scoring rules of `dyad eval`, on hand-made gold and predictions."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.evaluate import LevelScore, actor_key, match_count
+
+
+@pytest.mark.parametrize("code, key", [("RUSGOVMIL", "RUSGOV"), ("RUS", "RUS"), ("IGOUNO", "IGOUNO"),
+                                       ("JAPGOV", "JPNGOV"), ("---GOV", "---GOV"), (None, None)])
+def test_actor_key_is_country_and_first_role(code, key):
+    assert actor_key(code) == key
+
+
+def test_levels_differ_in_what_they_compare():
+    gold = [{"source": "USAGOV", "target": "IRN", "code": "111"}]
+    assert match_count("root", gold, [("USAMIL", "IRNGOV", "112")]) == 1
+    assert match_count("code3", gold, [("USAMIL", "IRNGOV", "112")]) == 0
+    assert match_count("code3", gold, [("USAMIL", "IRNGOV", "1112")]) == 1
+    assert match_count("exact", gold, [("USAMIL", "IRN", "111")]) == 0
+    assert match_count("exact", gold, [("USAGOV", "IRN", "111")]) == 1
+
+
+def test_null_gold_actor_matches_any_and_matching_is_one_to_one():
+    gold = [{"source": None, "target": None, "code": "042"}]
+    assert match_count("exact", gold, [("FRAGOV", "DEU", "042"), ("GBR", None, "042")]) == 1
+    two = gold * 2
+    assert match_count("exact", two, [("FRAGOV", "DEU", "042")]) == 1
+
+
+def test_plain_igo_gold_matches_any_organisation():
+    gold = [{"source": "IGO", "target": "SDN", "code": "020"}]
+    assert match_count("root", gold, [("IGOUNO", "SDNGOV", "020")]) == 1
+    assert match_count("root", gold, [("USA", "SDNGOV", "020")]) == 0
+
+
+def test_missing_target_only_matches_missing_or_null():
+    gold = [{"source": "FRA", "target": "DEU", "code": "040"}]
+    assert match_count("root", gold, [("FRA", None, "040")]) == 0
+
+
+def test_scores_from_counts():
+    score = LevelScore(matched=3, predicted=4, gold=6)
+    assert score.precision == 0.75 and score.recall == 0.5
+    assert score.f1 == pytest.approx(0.6)
+    assert score.extra_rate == pytest.approx(1 / 6)

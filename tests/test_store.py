@@ -1,0 +1,84 @@
+"""The DuckDB store: idempotent, transactional ingest and event queries, on real articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from dyad.errors import StoreError
+from dyad.ingest import ingest
+from dyad.pipeline import process_text
+from dyad.store import EventFilter, Store
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory, corpus_records):
+    path = tmp_path_factory.mktemp("corpus") / "some.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in corpus_records[:8]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory, corpus_file):
+    db = tmp_path_factory.mktemp("db") / "dyad.duckdb"
+    with Store(db) as store:
+        report = ingest([str(corpus_file)], store=store, batch_size=3)
+    return db, report
+
+
+def test_ingest_stores_every_article_with_sentences_mentions_and_events(stored):
+    db, report = stored
+    assert report.stored == 8 and report.skipped == 0 and not report.errors
+    with Store(db, read_only=True) as store:
+        count = lambda table: store.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        assert count("articles") == 8
+        assert count("sentences") > 50 and count("mentions") > 100
+        assert count("events") == report.events > 0
+        assert count("ingest_log") == 8
+
+
+def test_reingest_adds_nothing(stored, corpus_file):
+    db, _ = stored
+    with Store(db) as store:
+        before = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        again = ingest([str(corpus_file)], store=store)
+        after = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert again.stored == 0 and again.skipped == 8
+    assert before == after
+
+
+def test_a_failed_batch_leaves_nothing_behind(tmp_path):
+    document = process_text("France condemned the attack on the embassy.", published=dt.date(2024, 1, 2))
+    with Store(tmp_path / "t.duckdb") as store:
+        with pytest.raises(StoreError, match="nothing of it was written"):
+            store.write([document, document])  # same ids twice: the batch must roll back
+        assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+        store.write([document])
+        assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_event_filters_narrow_the_rows(stored):
+    db, _ = stored
+    with Store(db, read_only=True) as store:
+        everything = store.events()
+        some = everything[0]
+        assert store.events(EventFilter(code=some["code"]))
+        assert all(r["code"] == some["code"] for r in store.events(EventFilter(code=some["code"])))
+        assert all(r["root"] == some["root"] for r in store.events(EventFilter(root=some["root"])))
+        country = some["source_country"] or some["target_country"]
+        if country:
+            rows = store.events(EventFilter(country=country))
+            assert rows and all(country in (r["source_country"], r["target_country"]) for r in rows)
+        day = some["day"]
+        if day:
+            assert all(r["day"] >= day for r in store.events(EventFilter(since=day)))
+            assert all(r["day"] <= day for r in store.events(EventFilter(until=day)))
+        assert store.count_events(EventFilter(since=dt.date(2100, 1, 1))) == 0
+        assert store.count_events() == len(everything)
+
+
+def test_store_path_that_cannot_be_opened_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(tmp_path / "no" / "such" / "dir" / "x.duckdb")
