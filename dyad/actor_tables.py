@@ -343,8 +343,9 @@ def _role_on(periods: list, day: dt.date) -> tuple[tuple, tuple]:
     in_force = [p for p in periods if (p[4] or p[5])
                 and (p[4] is None or p[4] <= day) and (p[5] is None or day <= p[5])]
     if in_force:
-        choice = max(in_force, key=lambda p: (p[4] or dt.date.min,
-                                              -((p[5] or dt.date.max) - (p[4] or dt.date.min)).days))
+        def recency(p):  # latest start first, then the shortest period
+            return p[4] or dt.date.min, -((p[5] or dt.date.max) - (p[4] or dt.date.min)).days
+        choice = max(in_force, key=recency)
         return choice, (3, choice[4] or dt.date.min)
     default = [p for p in periods if not p[4] and not p[5]]
     if default:
@@ -388,7 +389,7 @@ def _written_form(alias: str) -> str:
                     for w in alias.split())
 
 
-def _token_pattern(tokens: list[str]) -> list[list[dict[str, str]]]:
+def _token_pattern(tokens: list[str], title: bool = True) -> list[list[dict[str, str]]]:
     """Token patterns for one alias: case-insensitive for several words; for one word,
     its Title and UPPER forms (UPPER only for words of up to three letters and for
     common English words), so that "us", "un" or "china" (porcelain) never match."""
@@ -400,7 +401,7 @@ def _token_pattern(tokens: list[str]) -> list[list[dict[str, str]]]:
     if "." in word or "-" in word or "'" in word:
         return [[{"LOWER": word}]]
     forms = {word.upper()}
-    if len(word) > 3 and word not in _UPPER_ONLY:
+    if title and len(word) > 3 and word not in _UPPER_ONLY:
         forms.add(word[:1].upper() + word[1:])
     return [[{"TEXT": form}] for form in sorted(forms)]
 
@@ -411,7 +412,7 @@ def _ruler_patterns() -> tuple[dict, ...]:
 
     tokenizer = spacy.blank("en").tokenizer
     given = _given_names()
-    todo: dict[tuple[str, str, str], None] = {}
+    todo: dict[tuple[str, str, str], bool] = {}  # (alias, label, id) -> Title case allowed
     by_alias = _countries()[0]
     for alias, entries in by_alias.items():
         state = [e for e in entries if e.kind in _RULER_COUNTRY_LABELS]
@@ -423,14 +424,17 @@ def _ruler_patterns() -> tuple[dict, ...]:
         if " " not in alias and alias in given and entry.kind != "name" \
                 and entry.kind != "adjective":
             continue  # "Victoria" (Seychelles' capital) is more often a first name
-        todo[(alias, _RULER_COUNTRY_LABELS[entry.kind], entry.iso3)] = None
+        todo[(alias, _RULER_COUNTRY_LABELS[entry.kind], entry.iso3)] = True
     for alias, rows in _igos().items():
         row = rows[0]
         if row["alias"] != alias or row["kind"] not in _RULER_IGO_KINDS:
             continue
-        if " " not in alias and (alias in given or alias in by_alias):
+        if " " not in alias and (alias in given or any(
+                e.kind in STATE_KINDS for e in by_alias.get(alias, ()))):
             continue
-        todo[(alias, "ORG", row["code"])] = None
+        # one upstream word ("Foundation", "Tigers") is too often an everyday word: only
+        # its UPPER form matches, unless the hand-made table lists it ("Hamas", "Nato")
+        todo[(alias, "ORG", row["code"])] = row["source"].startswith("dyad")
     patterns: list[dict] = []
     seen: set[str] = set()
     keys = list(todo)
@@ -439,7 +443,7 @@ def _ruler_patterns() -> tuple[dict, ...]:
     written = (_written_form(k[0]) for k in keys)
     for (alias, label, ident), doc in zip(keys, tokenizer.pipe(written)):
         tokens = [t.text.lower() for t in doc]
-        for pattern in _token_pattern(tokens):
+        for pattern in _token_pattern(tokens, todo[(alias, label, ident)]):
             sig = repr(pattern)
             if sig in seen:
                 continue

@@ -32,7 +32,7 @@ GROUP_PRONOUNS = {"they", "them"}
 # what they deal with ("Ambassador to Tajikistan"), not whom they serve.
 NON_OWNER_PREPS = {"to", "in", "for", "on", "at", "with", "against", "toward", "towards", "over"}
 # Title windows stop at these parts of speech: a verb or punctuation ends the noun phrase.
-TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART", "CCONJ", "NUM"}
+TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART", "NUM"}
 # Subtree children that start another clause: not part of the noun phrase.
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "cc", "appos", "punct", "prep"}
 OWNER_PREP_DEPS = {"of", "from"}
@@ -56,8 +56,8 @@ class ActorContext:
 
 def make_actor(*, country: str | None, role: str | None, name: str | None,
                org: str | None = None) -> Actor | None:
-    if org:
-        return Actor(code=org, name=name, country=None, role="IGO", org=org[3:] or None)
+    if org:  # "IGOUNO": the prefix (IGO, NGO, ...) is the role, the rest the organisation
+        return Actor(code=org, name=name, country=None, role=org[:3], org=org[3:] or None)
     if not country and not role:
         return None
     code = (country or UNKNOWN_COUNTRY) + (role or "")
@@ -115,6 +115,11 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
     title = _title_window(span) + _apposition(span)
     title_words = {t.lemma_.lower() for t in title}
     country, role = _first_country(title), _role_of(title)
+    org = _organisation_in(title)
+    if org and not country:
+        actor = make_actor(country=None, role=None, name=name, org=org)
+        context.remember(actor, title_words, is_person=True)
+        return actor
     known = tables.person(name, context.published)
     if known:
         name = known.name
@@ -128,6 +133,17 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
     if actor:
         context.remember(actor, title_words, is_person=True)
     return actor
+
+
+def _organisation_in(tokens: list[Token]) -> str | None:
+    """An international organisation named in a title ("UN envoy", "NATO Secretary General")."""
+    for token in tokens:
+        if token.ent_type_ == "ORG" and token.ent_id_ and not _is_iso3(token.ent_id_):
+            return token.ent_id_
+        found = tables.igo(token.text) if token.text.isupper() or "." in token.text else None
+        if found:
+            return found[0]
+    return None
 
 
 def _earlier_person(name: str, context: ActorContext) -> Actor | None:
@@ -163,30 +179,64 @@ def _apposition(span: SpacySpan) -> list[Token]:
     return words
 
 
-def _first_country(tokens: list[Token]) -> str | None:
+def _countries(tokens: list[Token]) -> list[str]:
+    """Countries named in a phrase, skipping those after to/in/for ("Ambassador to Tajikistan")."""
+    found: list[str] = []
     for token in tokens:
-        if token.dep_ == "pobj" and token.head.lower_ in NON_OWNER_PREPS:
+        if _after_non_owner_prep(token):
             continue
+        code = None
         if token.ent_type_ in {"GPE", "NORP"} and _is_iso3(token.ent_id_):
-            return token.ent_id_
-        code = tables.country_code(token.text)
-        if code and (token.pos_ == "PROPN" or token.text[:1].isupper()):
-            return code
-    return None
+            code = token.ent_id_
+        elif token.pos_ == "PROPN" or token.text[:1].isupper():
+            code = tables.country_code(token.text)
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def _after_non_owner_prep(token: Token) -> bool:
+    if token.dep_ == "pobj" and token.head.lower_ in NON_OWNER_PREPS:
+        return True
+    i, doc = token.i - 1, token.doc
+    while i >= 0 and doc[i].ent_iob_ == "I":  # walk to the start of a multi-word name
+        i -= 1
+    return i >= 0 and doc[i].lower_ in NON_OWNER_PREPS and doc[i].pos_ == "ADP"
+
+
+def _first_country(tokens: list[Token]) -> str | None:
+    """The owner country of a title: the one nearest the name ("Libyan leader")."""
+    found = _countries(tokens)
+    return found[-1] if found else None
+
+
+ROLE_POS = {"NOUN", "PROPN"}
 
 
 def _role_of(tokens: list[Token]) -> str | None:
-    """The role of the head-most role word; two-word titles ("prime minister") first."""
+    """The role of the head-most role noun; multi-word titles ("secretary of state") first.
+    Adjectives never give a role: an "official protest" is not an official."""
     words = [t for t in tokens if not t.is_punct]
-    for a, b in zip(reversed(words[:-1]), reversed(words[1:])):
-        role = tables.role_code(f"{a.text} {b.text}")
-        if role:
-            return role
+    for size in (3, 2):
+        for i in range(len(words) - size, -1, -1):
+            chunk = words[i:i + size]
+            if chunk[-1].pos_ in ROLE_POS:
+                role = tables.role_code(" ".join(t.text for t in chunk))
+                if role:
+                    return role
     for token in reversed(words):
-        role = tables.role_code(token.lemma_) or tables.role_code(token.text)
-        if role:
-            return role
+        if token.pos_ in ROLE_POS:
+            role = tables.role_code(token.lemma_) or tables.role_code(token.text)
+            if role:
+                return role
     return None
+
+
+def _head_role(token: Token) -> str | None:
+    """Role of a common-noun phrase from its head and the nouns compounded with it
+    ("army officers", "security forces"), not from words further away."""
+    nouns = [c for c in token.children if c.dep_ == "compound"] + [token]
+    return _role_of(sorted(nouns, key=lambda t: t.i)) if token.pos_ in ROLE_POS else None
 
 
 def phrase_tokens(token: Token) -> list[Token]:
@@ -197,6 +247,38 @@ def phrase_tokens(token: Token) -> list[Token]:
             continue
         out.extend(child.subtree)
     return sorted(out, key=lambda t: t.i)
+
+
+def _country_in(token: Token, mentions: list[Mention], offset: int) -> str | None:
+    """"Demonstrators in Baghdad", "security forces in Guinea": a group is from where it is."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                for mention in mentions:
+                    if mention.token_start <= obj.i - offset < mention.token_end:
+                        if mention.actor and mention.actor.country and not mention.actor.role:
+                            return mention.actor.country
+                        if mention.place and mention.place.country:
+                            return mention.place.country
+    return None
+
+
+def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
+                 context: ActorContext) -> list[Actor]:
+    """Like `token_actor`, but "Hungarian and Romanian officials" gives two actors."""
+    actor = token_actor(token, mentions, sentence, context)
+    if actor is None or actor.org or token.ent_type_:
+        return [actor] if actor else []
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    countries = []
+    for modifier in modifiers:
+        for word in [modifier, *modifier.conjuncts]:
+            code = _first_country([word])
+            if code and code not in countries:
+                countries.append(code)
+    if len(countries) < 2:
+        return [actor]
+    return [make_actor(country=c, role=actor.role, name=actor.name) for c in countries]
 
 
 def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
@@ -221,8 +303,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     orgs = [m for m in inside if m.actor.role == "IGO"]
     if orgs:
         return orgs[0].actor
-    role = tables.role_code(token.lemma_) or tables.role_code(token.text) or _role_of(phrase)
-    country = _first_country(phrase)
+    role = _head_role(token)
+    country = _first_country(phrase) or (_country_in(token, mentions, offset) if role else None)
     if role and not country and token.lemma_.lower() in {w for _, ws in context.people for w in ws}:
         # "the ambassador" after "Russian Ambassador ... Grigoryev": the same person.
         for actor, words in reversed(context.people):

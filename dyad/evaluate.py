@@ -87,12 +87,17 @@ def country_key(code: str | None) -> str | None:
     return code if code.startswith("IGO") else GOLD_COUNTRY_FIXES.get(code[:3], code[:3])
 
 
+# Sector codes that follow a plain "IGO" in the PLOVER gold ("IGOMIL": an IGO's troops).
+SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "BUS", "MED", "CVL", "REF",
+           "NGO", "EDU", "HLH", "ELI", "LAB", "AGR", "ENV", "HRI", "CRM", "DEV", "REL", "UAF"}
+
+
 def _actor_matches(gold: str | None, predicted: str | None) -> bool:
     if gold is None:
         return True
     if predicted is None:
         return False
-    if gold == "IGO":
+    if gold == "IGO" or (gold.startswith("IGO") and gold[3:6] in SECTORS):
         return predicted.startswith("IGO")
     return gold == predicted
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyad import cameo, patterns
-from dyad.actors import ActorContext, token_actor
+from dyad.actors import PERSON_PRONOUNS, GROUP_PRONOUNS, ActorContext, token_actor, token_actors
 from dyad.annotate import token_offset
 from dyad.dates import resolve_date
 from dyad.model import Actor, Document, Event, Mention, Sentence, Span
@@ -33,6 +33,12 @@ SPEECH_LEMMAS = {"say", "note", "add", "state", "tell", "reveal", "report", "str
                  "claim", "believe", "think", "confirm", "indicate", "suggest", "argue", "tweet"}
 PLAN_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "propose", "hope",
                   "want", "seek", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten"}
+# Verbs that only frame the action of their open clause ("plans to visit", "tried to
+# storm"): the clause's verb is the event. Other governors ("agreed to", "refused to")
+# are the event themselves and the clause is their content.
+FRAME_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "hope", "want",
+                   "seek", "try", "attempt", "expect", "continue", "begin", "start", "need", "have",
+                   "be", "decide", "like", "wish", "move", "manage", "resume", "keep", "appear", "seem"}
 EXPECT_GOVERNORS = {"expect", "likely", "poise", "anticipate", "predict", "forecast"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -48,9 +54,10 @@ class Candidate:
     """One coded action before actors are paired into events."""
 
     trigger: Token
+    verb: Token
     code: str
     sources: list[Token]
-    targets: list[Token]
+    targets: list[list[Token]]  # candidate target groups, most likely first
     modality: str
     pattern: str
     confidence: float
@@ -70,12 +77,12 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     candidates = [c for c in (verb_candidate(t) for t in sentence.span) if c]
     speakers = _speakers(sentence, mentions, context)
     outlet = _outlet(sentence, mentions) or document.article.outlet
-    covered = {id(c.trigger) for c in candidates}
-    candidates = [c for c in candidates if not _plain_speech_over_event(c, candidates, covered)]
+    candidates = [c for c in _one_per_verb_chain(candidates) if not _plain_speech(c)]
     events: list[Event] = []
     seen: set[tuple] = set()
     for candidate in candidates:
-        for source, target in _pairs(candidate, mentions, sentence, context):
+        speaker = speakers.get(candidate.trigger.i)
+        for source, target in _pairs(candidate, mentions, sentence, context, speaker):
             code = candidate.code
             if candidate.modality in {"planned", "expected"} and code[:2] == MEETING_ROOT:
                 code = INTENT_TO_MEET  # a meeting not yet held is CAMEO's intent to meet
@@ -84,7 +91,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
                 continue
             seen.add(key)
             events.append(_event(candidate, code, source, target, sentence, mentions, document,
-                                 len(events), speakers.get(candidate.trigger.i), outlet))
+                                 len(events), speaker, outlet))
     return events
 
 
@@ -111,12 +118,12 @@ def verb_candidate(token: Token) -> Candidate | None:
         confidence += 0.15 if (pattern.before or pattern.after) else 0.0
     else:
         return None
-    sources, targets = _arguments(token)
+    sources, targets = _arguments(token, code)
     if swap:
-        sources, targets = targets, sources
+        sources, targets = [t for group in targets[:1] for t in group], [sources]
     if not sources:
         return None
-    return Candidate(trigger=trigger, code=code, sources=sources, targets=targets,
+    return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence)
 
 
@@ -148,18 +155,18 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
-    """(source tokens, target tokens) for a verb, passives swapped, subjects inherited."""
+def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
+    """(source tokens, target candidate groups) for a verb; passives swapped, subjects inherited."""
     children = list(verb.children)
     agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if passive and agent:
-        return _with_conjuncts(agent), _with_conjuncts(passive)
+        return _with_conjuncts(agent), [_with_conjuncts(passive)]
     if passive and verb.dep_ not in {"xcomp"}:
-        return [], _with_conjuncts(passive)  # "was attacked": no known attacker
+        return [], [_with_conjuncts(passive)]  # "was attacked": no known attacker
     sources = subjects or passive or _inherited_subject(verb)
-    return _with_conjuncts(sources), _with_conjuncts(_objects(verb))
+    return _with_conjuncts(sources), [_with_conjuncts([t]) for t in _target_tokens(verb, code)]
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
@@ -177,17 +184,33 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
-def _objects(verb: Token) -> list[Token]:
-    direct = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    if direct:
-        return direct[:1]
+# Roots whose verbs take their target as the subject of a that-clause:
+# "X demanded that Y withdraw", "X urged Y to ...", "X accused Y of ...".
+CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+
+
+def _target_tokens(verb: Token, code: str) -> list[Token]:
+    """Possible targets in order: the object, then with/to/against… objects of the verb or
+    of its object noun ("lodged a protest with Albania"), then an open clause's object."""
+    out: list[Token] = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    out += _prep_objects(verb)
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        out += _prep_objects(obj)
+    for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
+        out += [c for c in clause.children if c.dep_ in OBJECT_DEPS] + _prep_objects(clause)
+    if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
+        for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+            out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+def _prep_objects(head: Token) -> list[Token]:
+    out = []
     for prep in TARGET_PREPS:
-        for child in verb.children:
+        for child in head.children:
             if child.dep_ == "prep" and child.lower_ == prep:
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    return objects[:1]
-    return []
+                out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -223,9 +246,15 @@ def modality(verb: Token) -> str:
 
 
 def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
-           context: ActorContext) -> list[tuple[Actor, Actor | None]]:
-    sources = _actors(candidate.sources, mentions, sentence, context)
-    targets = _actors(candidate.targets, mentions, sentence, context)
+           context: ActorContext, speaker: Actor | None) -> list[tuple[Actor, Actor | None]]:
+    sources = _actors(candidate.sources, mentions, sentence, context, speaker)
+    targets: list[Actor] = []
+    for group in candidate.targets:
+        targets = _actors(group, mentions, sentence, context, speaker)
+        if targets:
+            break
+    if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
+        targets = _place_country_actor(candidate, sentence, mentions)
     pairs: list[tuple[Actor, Actor | None]] = []
     if len(sources) > 1 and not targets and candidate.code[:2] in RECIPROCAL_ROOTS:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
@@ -238,12 +267,28 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
     return pairs
 
 
-def _actors(tokens: list[Token], mentions, sentence, context) -> list[Actor]:
+# Protests, force and violence with no named target are aimed at where they happen
+# ("demonstrated in Serbia", "a bomb exploded in Kabul"), as CAMEO coders code them.
+PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: list[Mention]) -> list[Actor]:
+    place = _clause_place(candidate, sentence, mentions)
+    if place is None or not place.country:
+        return []
+    return [Actor(code=place.country, name=place.name, country=place.country)]
+
+
+def _actors(tokens: list[Token], mentions, sentence, context, speaker: Actor | None) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
-        actor = token_actor(token, mentions, sentence, context)
-        if actor and all(actor is not a for a in out):
-            out.append(actor)
+        if speaker is not None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "we", "i"}:
+            found = [speaker]  # "Uganda said it had paid": the pronoun is the speaker
+        else:
+            found = token_actors(token, mentions, sentence, context)
+        for actor in found:
+            if all(actor is not a for a in out):
+                out.append(actor)
     return out
 
 
@@ -279,13 +324,27 @@ def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _plain_speech_over_event(candidate: Candidate, candidates: list[Candidate], covered) -> bool:
-    """A plain "said" that reports a coded event is attribution, not an extra 010 event."""
-    trigger = candidate.trigger
-    if candidate.code != "010" or trigger.lemma_.lower() not in SPEECH_LEMMAS:
+def _plain_speech(candidate: Candidate) -> bool:
+    """A plain "said" that reports a clause is attribution, not an extra 010 event."""
+    verb = candidate.verb
+    if candidate.code != "010" or verb.lemma_.lower() not in SPEECH_LEMMAS | {"announce"}:
         return False
-    inner = {t.i for c in trigger.children if c.dep_ in {"ccomp", "parataxis"} for t in c.subtree}
-    return any(other.trigger.i in inner for other in candidates if other is not candidate)
+    return any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+
+
+def _one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
+    """"agreed to cooperate" is one event (the agreeing); "plans to visit" is the visit."""
+    by_verb = {c.verb.i: c for c in candidates}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        verb = candidate.verb
+        if verb.dep_ != "xcomp" or verb.head.i not in by_verb:
+            continue
+        if verb.head.lemma_.lower() in FRAME_GOVERNORS:
+            dropped.add(verb.head.i)
+        else:
+            dropped.add(verb.i)
+    return [c for c in candidates if c.verb.i not in dropped]
 
 
 def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
@@ -307,8 +366,7 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
 
 
 def _clause_mentions(candidate: Candidate, sentence: Sentence, mentions: list[Mention], types: set[str]):
-    verb = candidate.trigger if candidate.trigger.pos_ == "VERB" else candidate.trigger.head
-    clause = {t.i - sentence.span.start for t in _clause_tokens(verb)}
+    clause = {t.i - sentence.span.start for t in _clause_tokens(candidate.verb)}
     return [m for m in mentions if m.type in types and m.token_start in clause]
 
 
@@ -324,14 +382,21 @@ def _event_date(candidate: Candidate, sentence: Sentence, mentions, document: Do
     return None, None
 
 
-def _event_location(candidate: Candidate, code: str, target: Actor | None, sentence: Sentence,
-                    mentions: list[Mention]):
+def _clause_place(candidate: Candidate, sentence: Sentence, mentions: list[Mention]):
+    """A place named after in/at/near… in the event's clause."""
     span = sentence.span
     for mention in _clause_mentions(candidate, sentence, mentions, {"GPE", "LOC", "FAC"}):
         head = span[mention.token_start:mention.token_end].root
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-            if mention.place:
-                return mention.place
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and mention.place:
+            return mention.place
+    return None
+
+
+def _event_location(candidate: Candidate, code: str, target: Actor | None, sentence: Sentence,
+                    mentions: list[Mention]):
+    place = _clause_place(candidate, sentence, mentions)
+    if place is not None:
+        return place
     if code[:2] == MEETING_ROOT or code == INTENT_TO_MEET:
         if target and target.country and not target.role:
             return country_place(target.country)  # a visit to a country happens there

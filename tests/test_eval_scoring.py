@@ -45,3 +45,8 @@ def test_scores_from_counts():
     assert score.precision == 0.75 and score.recall == 0.5
     assert score.f1 == pytest.approx(0.6)
     assert score.extra_rate == pytest.approx(1 / 6)
+
+
+def test_igo_with_a_sector_matches_any_organisation():
+    gold = [{"source": "IGOMIL", "target": "BIH", "code": "074"}]
+    assert match_count("root", gold, [("IGOWSTNAT", "BIH", "074")]) == 1

