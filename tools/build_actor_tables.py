@@ -355,15 +355,6 @@ class Geo:
     def name(self, iso3: str) -> str:
         return self.countries[iso3]["name"].strip()
 
-    def bigger_elsewhere(self, alias: str, iso3: str) -> str | None:
-        """A country with a bigger city of this name than iso3's capital ("Victoria":
-        Canada's is bigger than the Seychelles' capital), or None."""
-        mine = self.capital_population.get(iso3, 0)
-        for (other, name), population in self.city_population.items():
-            if name == alias and other != iso3 and population > mine:
-                return other
-        return None
-
 
 # --------------------------------------------------------------------------------------
 # Countries
