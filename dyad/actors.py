@@ -44,14 +44,21 @@ class ActorContext:
 
     published: dt.date | None
     people: list[tuple[Actor, set[str]]] = field(default_factory=list)  # (actor, title words)
-    last_person: Actor | None = None
-    last_actors: list[Actor] = field(default_factory=list)
+    # Where each person was named, as (sentence index, token index), for pronouns: all
+    # mentions are resolved before events are coded, so "he" must look backwards from itself.
+    positions: list[tuple[int, int]] = field(default_factory=list)
+    where: tuple[int, int] = (0, 0)  # the mention being resolved
 
     def remember(self, actor: Actor, title_words: set[str], *, is_person: bool) -> None:
         if is_person:
             self.people.append((actor, title_words))
-            self.last_person = actor
-        self.last_actors = ([actor] + [a for a in self.last_actors if a.code != actor.code])[:4]
+            self.positions.append(self.where)
+
+    def person_before(self, sentence_index: int, token_index: int) -> Actor | None:
+        for (actor, _), position in zip(reversed(self.people), reversed(self.positions)):
+            if position < (sentence_index, token_index):
+                return actor
+        return None
 
 
 def make_actor(*, country: str | None, role: str | None, name: str | None,
@@ -69,16 +76,49 @@ def resolve_actors(document: Document) -> Document:
     context = ActorContext(published=document.article.published)
     document.actor_context = context  # type: ignore[attr-defined]  # used by the events stage
     for sentence in document.sentences:
+        document.mentions.extend(titled_names(sentence, document.mentions_in(sentence.index)))
         for mention in document.mentions_in(sentence.index):
+            context.where = (sentence.index, mention.token_start)
             mention.actor = mention_actor(mention, sentence, context)
+    document.mentions.sort(key=lambda m: m.start)
     return document
+
+
+def titled_names(sentence: Sentence, existing: list[Mention]) -> list[Mention]:
+    """Names the NER missed after a title: "Russian Ambassador to Tajikistan Semyon Grigoryev"."""
+    tokens = list(sentence.span)
+    covered = {i for m in existing if m.type in {"PERSON", "ORG", "GPE", "NORP"}
+               for i in range(m.token_start, m.token_end)}
+    found, i = [], 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and j not in covered and _name_word(tokens[j]):
+            j += 1
+        if j - i >= 2 and _role_of(_title_window(sentence.span[i:j])):
+            found.append(_new_mention(sentence, i, j, "PERSON"))
+        i = max(j, i + 1)
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return (token.pos_ == "PROPN" and token.is_title and not token.ent_id_
+            and not tables.role_code(token.text) and not tables.country_code(token.text))
+
+
+def _new_mention(sentence: Sentence, i: int, j: int, label: str) -> Mention:
+    span = sentence.span[i:j]
+    base = sentence.start - sentence.span.start_char
+    return Mention(text=span.text, type=label, start=base + span.start_char, end=base + span.end_char,
+                   sentence_index=sentence.index, token_start=i, token_end=j)
 
 
 def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -> Actor | None:
     span = sentence.span[mention.token_start:mention.token_end]
-    if mention.type in {"GPE", "NORP"}:
+    if mention.type in {"GPE", "NORP", "LOC", "FAC"}:
         country = mention.entity_id if _is_iso3(mention.entity_id) else tables.country_code(mention.text)
-        if not country:
+        if not country:  # "According to Grigoryev" tagged as a place: a person named before
+            return _earlier_person(mention.text, context) if mention.text.istitle() else None
+        if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
             return None
         role = tables.metonym_role(mention.text)
         return make_actor(country=country, role=role, name=tables.country_name(country) or mention.text)
@@ -94,6 +134,10 @@ def _is_iso3(value: str | None) -> bool:
 
 
 def _org_actor(span: SpacySpan, sentence: Sentence) -> Actor | None:
+    owner = _first_country(_title_window(span))
+    role = _role_of(list(span))
+    if owner and role:  # "Russian Security Council" is Russia's, not the UN's
+        return make_actor(country=owner, role=role, name=span.text)
     found = tables.igo(span.text)
     if found:
         code, name = found
@@ -102,11 +146,7 @@ def _org_actor(span: SpacySpan, sentence: Sentence) -> Actor | None:
     if country:  # a capital or metonym the ruler missed ("the Kremlin")
         return make_actor(country=country, role=tables.metonym_role(span.text),
                           name=tables.country_name(country))
-    words = [t for t in span if not t.is_punct]
-    country = _first_country(words)
-    role = _role_of(words)
-    if not country:
-        country = _first_country(_title_window(span))
+    country = _first_country([t for t in span if not t.is_punct]) or owner
     return make_actor(country=country, role=role, name=span.text) if role else None
 
 
@@ -161,7 +201,7 @@ def _title_window(span: SpacySpan) -> list[Token]:
     sent_start = span.sent.start
     window: list[Token] = []
     i = start - 1
-    while i >= sent_start and doc[i].pos_ in TITLE_POS and doc[i].dep_ != "punct":
+    while i >= sent_start and (doc[i].pos_ in TITLE_POS and doc[i].dep_ != "punct" or doc[i].text == "-"):
         if doc[i].pos_ == "DET" and doc[i].lower_ not in {"the"}:
             break
         window.insert(0, doc[i])
@@ -216,12 +256,12 @@ ROLE_POS = {"NOUN", "PROPN"}
 def _role_of(tokens: list[Token]) -> str | None:
     """The role of the head-most role noun; multi-word titles ("secretary of state") first.
     Adjectives never give a role: an "official protest" is not an official."""
-    words = [t for t in tokens if not t.is_punct]
-    for size in (3, 2):
+    words = [t for t in tokens if not t.is_punct or t.text == "-"]
+    for size in (4, 3, 2):
         for i in range(len(words) - size, -1, -1):
             chunk = words[i:i + size]
             if chunk[-1].pos_ in ROLE_POS:
-                role = tables.role_code(" ".join(t.text for t in chunk))
+                role = tables.role_code("".join(t.text_with_ws for t in chunk).strip())
                 if role:
                     return role
     for token in reversed(words):
@@ -264,9 +304,9 @@ def _country_in(token: Token, mentions: list[Mention], offset: int) -> str | Non
 
 
 def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
-                 context: ActorContext) -> list[Actor]:
+                 context: ActorContext, *, as_target: bool = False) -> list[Actor]:
     """Like `token_actor`, but "Hungarian and Romanian officials" gives two actors."""
-    actor = token_actor(token, mentions, sentence, context)
+    actor = token_actor(token, mentions, sentence, context, as_target=as_target)
     if actor is None or actor.org or token.ent_type_:
         return [actor] if actor else []
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -282,8 +322,13 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
 
 
 def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
-                context: ActorContext) -> Actor | None:
-    """The actor a subject or object token stands for, or None."""
+                context: ActorContext, *, as_target: bool = False) -> Actor | None:
+    """The actor a subject or object token stands for, or None.
+
+    A common noun stands for an actor only if it is a role noun ("the ministry",
+    "Afghan rebels"): "the issue of Afghanistan" or "Putin's visit" do not act. As a
+    target, a thing stands for its owner: rejecting "a U.S. request" or "North Korea's
+    demand" is aimed at the United States or North Korea."""
     offset = sentence.span.start
     local = token.i - offset
     for mention in mentions:
@@ -291,27 +336,66 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
             return mention.actor
     lower = token.lower_
     if lower in PERSON_PRONOUNS:
-        return context.last_person
+        return context.person_before(sentence.index, local)
     if lower in GROUP_PRONOUNS:
-        return context.last_actors[0] if context.last_actors else None
+        return None  # "they" is resolved only as the speaker of a reported clause (events stage)
     phrase = phrase_tokens(token)
+    role = _head_role(token)
+    if token.pos_ != "PROPN" and not role:
+        group = _group_actor(token, mentions, sentence, context, phrase)
+        return group or (_owner_actor(phrase, mentions, offset) if as_target else None)
     inside = [m for m in mentions if m.actor and any(
         m.token_start <= t.i - offset < m.token_end for t in phrase)]
     people = [m for m in inside if m.type == "PERSON"]
-    if people:
+    if people:  # "Russian Ambassador ... Semyon Grigoryev": the person the title belongs to
         return people[0].actor
-    orgs = [m for m in inside if m.actor.role == "IGO"]
+    orgs = [m for m in inside if m.actor.org]
     if orgs:
         return orgs[0].actor
-    role = _head_role(token)
     country = _first_country(phrase) or (_country_in(token, mentions, offset) if role else None)
-    if role and not country and token.lemma_.lower() in {w for _, ws in context.people for w in ws}:
-        # "the ambassador" after "Russian Ambassador ... Grigoryev": the same person.
-        for actor, words in reversed(context.people):
-            if token.lemma_.lower() in words:
-                return actor
-    if not role and not country:
-        countries = [m for m in inside if m.actor and m.actor.country]
-        return countries[0].actor if countries else None
+    if role and not country:
+        earlier = _earlier_titled(token, context)
+        if earlier:
+            return earlier
     name = " ".join(t.text for t in phrase if not t.is_punct and t.dep_ != "det")
     return make_actor(country=country, role=role, name=name)
+
+
+# Heads that only count or group what their "of" object names ("thousands of Nigerians").
+PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+              "member", "group", "some", "many", "most", "part", "number", "third", "half", "majority",
+              "band", "crowd", "team", "delegation", "contingent", "unit", "batch", "wave"}
+
+
+def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> Actor | None:
+    for token in phrase:
+        if _after_non_owner_prep(token):
+            continue
+        for mention in mentions:
+            if mention.actor and mention.token_start <= token.i - offset < mention.token_end:
+                return mention.actor
+    return None
+
+
+def _group_actor(token: Token, mentions, sentence, context, phrase: list[Token]) -> Actor | None:
+    """A common noun that is not a role: a partitive ("thousands of Nigerians") stands for its
+    object; a people noun with a country adjective ("Iraqi Kurds") for that country."""
+    if token.lemma_.lower() in PARTITIVES or token.pos_ == "NUM":
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                return token_actor(obj, mentions, sentence, context)
+        return None
+    adjectives = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    country = _first_country(adjectives)
+    if country and token.tag_ in {"NNS", "NNPS"}:  # plural people: "Iraqi Kurds", "Afghan doctors"
+        return make_actor(country=country, role=None, name=" ".join(t.text for t in phrase if t.dep_ != "det"))
+    return None
+
+
+def _earlier_titled(token: Token, context: ActorContext) -> Actor | None:
+    """"the ambassador" after "Russian Ambassador ... Grigoryev": the same person."""
+    word = token.lemma_.lower()
+    for actor, words in reversed(context.people):
+        if word in words:
+            return actor
+    return None

@@ -23,7 +23,7 @@ from dyad.settings import load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="dyad: political event data from news text — who did what to whom, when, where.")
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 PROGRESS_MIN_ARTICLES = 5  # below this a bar is noise
 
@@ -163,7 +163,19 @@ def summary(db: DbOption = None,
         out.print(dyads)
         rows = store.events(limit=None)
         step = max(1, len(rows) // max(examples, 1))
-        _print_events_table(rows[::step][:examples], title="Some events", with_sentence=True)
+        out.print(f"[bold]Some events[/] (dyad events lists them all; dyad show ID explains one)")
+        for row in rows[::step][:examples]:
+            _print_event_with_sentence(row)
+
+
+def _print_event_with_sentence(row: dict) -> None:
+    from dyad import cameo
+
+    target = f"{row['target_code']} {row['target_name'] or ''}".strip() if row["target_code"] else "—"
+    out.print(f"[bold]{short_id(row['id'])}[/]  {row['date'] or 'no date'}  "
+              f"{row['source_code']} {row['source_name'] or ''} → [bold]{row['code']}[/] "
+              f"{cameo.code_info(row['code']).name} → {target}  ({row['modality']})")
+    out.print(Text("    ") + _sentence_marked(row))
 
 
 def _open_store(db: Path | None):
@@ -178,25 +190,19 @@ def _open_store(db: Path | None):
         _fail(error, 1)
 
 
-def _print_events_table(rows: list[dict], *, title: str, with_sentence: bool = False) -> None:
-    table = Table("id", "date", "source", "code", "target", "modality", title=title, show_lines=with_sentence)
-    if with_sentence:
-        table.add_column("sentence", ratio=3)
+def short_id(event_id: str) -> str:
+    """An event id with its article hash cut to 12 characters; `dyad show` accepts it."""
+    doc_id, rest = event_id.split(":", 1)
+    return f"{doc_id[:12]}:{rest}"
+
+
+def _print_events_table(rows: list[dict], *, title: str) -> None:
+    table = Table("id", "date", "source", "code", "target", "modality", "trigger", title=title)
     for row in rows:
-        cells = [row["id"].split(":", 1)[0][:8] + ":" + row["id"].split(":", 1)[1], row["date"] or "",
-                 f"{row['source_code']}\n{row['source_name'] or ''}", row["code"],
-                 f"{row['target_code'] or ''}\n{row['target_name'] or ''}", row["modality"]]
-        if with_sentence:
-            cells.append(_highlight(row["sentence"], row.get("trigger_text")))
-        table.add_row(*cells)
+        table.add_row(short_id(row["id"]), row["date"] or "", f"{row['source_code']} {row['source_name'] or ''}",
+                      row["code"], f"{row['target_code'] or ''} {row['target_name'] or ''}",
+                      row["modality"], row["trigger_text"])
     out.print(table)
-
-
-def _highlight(sentence: str, words: str | None) -> Text:
-    text = Text(sentence)
-    if words:
-        text.highlight_words([words], style="bold reverse")
-    return text
 
 
 @app.command()

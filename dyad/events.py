@@ -46,6 +46,7 @@ NEGATIONS = {"not", "n't", "never", "no"}
 MEETING_ROOT = "04"
 INTENT_TO_MEET = "036"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
 
 
@@ -61,6 +62,7 @@ class Candidate:
     modality: str
     pattern: str
     confidence: float
+    specific: bool = False  # the pattern matched words beyond the verb
 
 
 def code_events(document: Document) -> Document:
@@ -124,7 +126,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     if not sources:
         return None
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
-                     modality=modality(token), pattern=label, confidence=confidence)
+                     modality=modality(token), pattern=label, confidence=confidence,
+                     specific=bool(pattern and (pattern.before or pattern.after)))
 
 
 def _cue_words(tokens) -> list[str]:
@@ -172,11 +175,9 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
 def _inherited_subject(verb: Token) -> list[Token]:
     """"Putin is set to visit": the subject of `visit` is that of `set`; conjoined verbs share one."""
     head, steps = verb, 0
-    while head.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and steps < 4 and head.head is not head:
-        if head.dep_ in {"advcl", "ccomp"} and head.dep_ != "conj":
-            # only a participial clause without its own subject borrows it
-            if any(c.dep_ == "mark" for c in head.children):
-                return []
+    # Purpose and adverbial clauses ("to counter threats") are aims, not actions: they
+    # borrow no subject and so code no event.
+    while head.dep_ in {"xcomp", "conj"} and steps < 4 and head.head is not head:
         head, steps = head.head, steps + 1
         found = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if found:
@@ -250,7 +251,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
     sources = _actors(candidate.sources, mentions, sentence, context, speaker)
     targets: list[Actor] = []
     for group in candidate.targets:
-        targets = _actors(group, mentions, sentence, context, speaker)
+        targets = _actors(group, mentions, sentence, context, speaker, as_target=True)
         if targets:
             break
     if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
@@ -279,13 +280,14 @@ def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: lis
     return [Actor(code=place.country, name=place.name, country=place.country)]
 
 
-def _actors(tokens: list[Token], mentions, sentence, context, speaker: Actor | None) -> list[Actor]:
+def _actors(tokens: list[Token], mentions, sentence, context, speaker: Actor | None, *,
+            as_target: bool = False) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
         if speaker is not None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "we", "i"}:
             found = [speaker]  # "Uganda said it had paid": the pronoun is the speaker
         else:
-            found = token_actors(token, mentions, sentence, context)
+            found = token_actors(token, mentions, sentence, context, as_target=as_target)
         for actor in found:
             if all(actor is not a for a in out):
                 out.append(actor)
@@ -327,7 +329,7 @@ def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:
 def _plain_speech(candidate: Candidate) -> bool:
     """A plain "said" that reports a clause is attribution, not an extra 010 event."""
     verb = candidate.verb
-    if candidate.code != "010" or verb.lemma_.lower() not in SPEECH_LEMMAS | {"announce"}:
+    if verb.lemma_.lower() not in SPEECH_LEMMAS | {"announce"} or candidate.specific:
         return False
     return any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
 
@@ -374,6 +376,8 @@ def _event_date(candidate: Candidate, sentence: Sentence, mentions, document: Do
     published = document.article.published
     prefer = "future" if candidate.modality in {"planned", "expected"} else "past"
     for mention in _clause_mentions(candidate, sentence, mentions, {"DATE"}):
+        if not _modifies(sentence.span[mention.token_start:mention.token_end].root, candidate.verb):
+            continue
         value = resolve_date(mention.text, published=published, prefer=prefer)
         if value:
             return value, "text"
@@ -387,9 +391,31 @@ def _clause_place(candidate: Candidate, sentence: Sentence, mentions: list[Menti
     span = sentence.span
     for mention in _clause_mentions(candidate, sentence, mentions, {"GPE", "LOC", "FAC"}):
         head = span[mention.token_start:mention.token_end].root
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and mention.place:
+        if (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and mention.place
+                and _near(head, candidate.verb)):
             return mention.place
     return None
+
+
+def _modifies(token: Token, verb: Token) -> bool:
+    """A date says when the verb happened if it hangs from the verb itself ("on October 9",
+    "yesterday"), not from a noun deeper in the clause ("amendments issued since 1995")."""
+    if token.head.i == verb.i:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == verb.i
+
+
+def _near(token: Token, verb: Token) -> bool:
+    """A place in a phrase on the verb or on its object ("a rally in Lagos", "at a jail in
+    Israel"), not deeper ("after the return to power in Afghanistan")."""
+    holder = token.head.head  # pobj -> prep -> what the phrase hangs on
+    if holder.i == verb.i:
+        return True
+    if holder.dep_ == "dobj" and holder.head.i == verb.i:
+        return True
+    # "following/after the return to power in Afghanistan" places another event
+    return (holder.dep_ == "pobj" and holder.head.head.i == verb.i
+            and holder.head.lower_ not in OTHER_EVENT_PREPS)
 
 
 def _event_location(candidate: Candidate, code: str, target: Actor | None, sentence: Sentence,
