@@ -79,7 +79,10 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     candidates = [c for c in (verb_candidate(t) for t in sentence.span) if c]
     speakers = _speakers(sentence, mentions, context)
     outlet = _outlet(sentence, mentions) or document.article.outlet
-    candidates = [c for c in _one_per_verb_chain(candidates) if not _plain_speech(c)]
+    candidates = _one_per_verb_chain(candidates)
+    candidates = [c for c in _obligations(sentence, candidates) if not _plain_speech(c)]
+    for candidate in candidates:
+        _refusal(candidate)
     events: list[Event] = []
     seen: set[tuple] = set()
     for candidate in candidates:
@@ -193,15 +196,22 @@ CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 def _target_tokens(verb: Token, code: str) -> list[Token]:
     """Possible targets in order: the object, then with/to/against… objects of the verb or
     of its object noun ("lodged a protest with Albania"), then an open clause's object."""
+    out = _objects_of(verb)
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    for clause in clauses:  # "promised to continue military aid to Mozambique"
+        out += _objects_of(clause)
+        clauses += [c for c in clause.children if c.dep_ == "xcomp"][:1]
+    if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
+        for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+            out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+def _objects_of(verb: Token) -> list[Token]:
     out: list[Token] = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     out += _prep_objects(verb)
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         out += _prep_objects(obj)
-    for clause in [c for c in verb.children if c.dep_ == "xcomp"]:
-        out += [c for c in clause.children if c.dep_ in OBJECT_DEPS] + _prep_objects(clause)
-    if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
-        for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
-            out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return out
 
 
@@ -334,19 +344,114 @@ def _plain_speech(candidate: Candidate) -> bool:
     return any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
 
 
+# CAMEO codes appeals, intentions, demands, rejections and threats by what they are
+# about: "agreed to meet" is 036, "urged X to give aid" 023, "threatened to attack" 138.
+FRAMED_CODES = {
+    "appeal": {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"},
+    "intent": {"06": "031", "05": "032", "07": "033", "08": "035", "04": "036",
+               "15": "138", "18": "138", "19": "138", "20": "138"},
+    "demand": {"06": "101", "05": "102", "07": "103", "08": "105", "04": "106"},
+    "reject": {"06": "121", "07": "122", "08": "124", "04": "125"},
+    "threaten": {"16": "132", "14": "133", "17": "137", "15": "138", "18": "138", "19": "138", "20": "138"},
+}
+FRAME_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
+INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "resolve"}
+# Governors that frame their open clause even when the verb table gives them no code.
+LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten", "urge": "appeal",
+                "ask": "appeal", "demand": "demand", **{lemma: "intent" for lemma in INTENT_LEMMAS}}
+FRAME_DEFAULT = {"appeal": "020", "intent": "030", "demand": "100", "reject": "120", "threaten": "130"}
+SPEAKING = SPEECH_LEMMAS | {"announce", "declare", "reiterate", "insist", "warn", "repeat"}
+OBLIGATION_AUX = {"must", "should"}
+
+
+def _frame(candidate: Candidate) -> str | None:
+    if candidate.verb.lemma_.lower() in INTENT_LEMMAS:
+        return "intent"
+    return FRAME_OF_ROOT.get(candidate.code[:2])
+
+
 def _one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
-    """"agreed to cooperate" is one event (the agreeing); "plans to visit" is the visit."""
+    """"agreed to meet" is one event, the agreeing, coded by what was agreed (036);
+    "plans to visit" is the visit; "demanded that Y withdraw" is the demand."""
     by_verb = {c.verb.i: c for c in candidates}
     dropped: set[int] = set()
     for candidate in candidates:
         verb = candidate.verb
-        if verb.dep_ != "xcomp" or verb.head.i not in by_verb:
+        if verb.dep_ == "xcomp" and verb.head.i not in by_verb:
+            _frame_by_governor(candidate, verb.head)
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i not in by_verb:
             continue
-        if verb.head.lemma_.lower() in FRAME_GOVERNORS:
+        governor = by_verb[verb.head.i]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FRAME_GOVERNORS:
             dropped.add(verb.head.i)
-        else:
-            dropped.add(verb.i)
+            continue
+        frame = _frame(governor)
+        if verb.dep_ == "ccomp" and frame not in {"appeal", "demand"}:
+            continue  # "said that Y attacked": Y's attack stands on its own
+        refined = FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2])
+        if refined and not governor.specific:
+            governor.code = refined
+            governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
+        governor.targets = governor.targets + candidate.targets
+        dropped.add(verb.i)
+    for candidate in candidates:
+        # "agreed to undertake joint exercises": an intention even when its content is uncoded
+        if (candidate.verb.lemma_.lower() in INTENT_LEMMAS and candidate.code[:2] != "03"
+                and not candidate.specific and any(c.dep_ == "xcomp" for c in candidate.verb.children)
+                and candidate.code == _default_code(candidate)):
+            candidate.code = "030"
     return [c for c in candidates if c.verb.i not in dropped]
+
+
+def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
+    """"is refusing to lift the curfew": the refusal (124) is the event, made by the lifter."""
+    frame = LEMMA_FRAMES.get(governor.lemma_.lower())
+    if frame is None:
+        return
+    code = FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
+    candidate.pattern += f" under {governor.lemma_} ({frame}) -> {code}"
+    candidate.code, candidate.trigger, candidate.verb = code, governor, governor
+    candidate.modality = modality(governor)
+
+
+def _obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candidate]:
+    """"Russia said that Sudan must return the helicopter": Russia demands (1053-style 10x)
+    of Sudan; the return has not happened and is not an event."""
+    by_verb = {c.verb.i: c for c in candidates}
+    out = list(candidates)
+    for token in sentence.span:
+        if token.lemma_.lower() not in SPEAKING or token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
+                continue
+            inner = by_verb.get(clause.i)
+            code = FRAMED_CODES["demand"].get(inner.code[:2], "100") if inner else "100"
+            out = [c for c in out if c is not inner and c.verb.i != token.i]
+            targets = [[c] for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            out.append(Candidate(trigger=token, verb=token, code=code, sources=_with_conjuncts(subjects),
+                                 targets=targets, modality="asserted",
+                                 pattern=f"{token.lemma_} that ... must -> {code}", confidence=0.5,
+                                 specific=True))
+    return out
+
+
+def _refusal(candidate: Candidate) -> None:
+    """"will not accept refugees" is a refusal (12x), not a negated acceptance."""
+    verb = candidate.verb
+    if candidate.modality != "negated" or not "03" <= candidate.code[:2] <= "09":
+        return
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | {"can", "ca", "wo"}):
+        candidate.code = FRAMED_CODES["reject"].get(candidate.code[:2], "120")
+        candidate.modality = "asserted"
+        candidate.pattern += f" negated with {'/'.join(sorted(auxes))} -> {candidate.code}"
+
+
+def _default_code(candidate: Candidate) -> str | None:
+    pattern = patterns.match_verb(candidate.verb.lemma_.lower(), before=(), after=())
+    return pattern.code if pattern else None
 
 
 def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
@@ -355,6 +460,10 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
     info = cameo.code_info(code)
     start, end = token_offset(sentence, candidate.trigger)
     date, date_source = _event_date(candidate, sentence, mentions, document)
+    location = _event_location(candidate, code, target, sentence, mentions)
+    if location is not None and location.country:
+        # "demonstrators ... in Monrovia": a group with no stated country is from where it acts
+        source, target = _located(source, location.country), target and _located(target, location.country)
     confidence = candidate.confidence + (0.1 if target else 0.0)
     return Event(
         id=f"{document.article.doc_id}:{sentence.index}:{index}", sentence_index=sentence.index,
@@ -363,8 +472,14 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
         code=info.code, root=info.root, quad=info.quad, goldstein=info.goldstein,
         modality=candidate.modality, plover=cameo.plover(info.code), speaker=speaker, outlet=outlet,
         date=date, date_source=date_source,
-        location=_event_location(candidate, code, target, sentence, mentions),
+        location=location,
         confidence=round(min(confidence, 0.95), 2), pattern=candidate.pattern)
+
+
+def _located(actor: Actor, country: str) -> Actor:
+    if actor.country or actor.org or not actor.role:
+        return actor
+    return Actor(code=country + actor.role, name=actor.name, country=country, role=actor.role)
 
 
 def _clause_mentions(candidate: Candidate, sentence: Sentence, mentions: list[Mention], types: set[str]):

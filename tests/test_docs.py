@@ -27,3 +27,16 @@ def test_every_setting_is_in_the_readme_and_has_help():
 def test_every_command_help_ends_with_an_example():
     for command in app.registered_commands:
         assert "Example: dyad " in (command.callback.__doc__ or ""), command.callback.__name__
+
+
+def test_the_readme_extract_example_still_comes_out_as_shown():
+    from dyad.pipeline import process_text
+    import datetime as dt
+
+    document = process_text("Russia and China signed a trade agreement in Moscow on Tuesday, the Kremlin said.",
+                            published=dt.date(2024, 5, 16))
+    coded = {(e.source.code, e.target.code if e.target else None, e.code) for e in document.events}
+    assert coded == {("RUS", "CHN", "0311"), ("CHN", "RUS", "0311")}
+    event = document.events[0]
+    assert (event.date.value, event.date.precision, event.location.name) == ("2024-05-14", "day", "Moscow")
+    assert event.speaker is not None and event.speaker.country == "RUS"
