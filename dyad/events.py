@@ -44,6 +44,12 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"not", "n't", "never", "no"}
 MEETING_ROOT = "04"
+# Roots whose actions are often aimed at no one in particular: yielding (resign, declare a
+# ceasefire), protest, force posture and violence. Elsewhere a verb's default code with no
+# target is too weak to keep: cooperation, demands or rejections are toward someone, and
+# plain statements ("reported", "added") are attribution, not events. A pattern that
+# matched the verb's words ("reached a ceasefire") is kept either way.
+UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 INTENT_TO_MEET = "036"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
@@ -89,6 +95,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
         speaker = speakers.get(candidate.trigger.i)
         for source, target in _pairs(candidate, mentions, sentence, context, speaker):
             code = candidate.code
+            if target is None and not candidate.specific and code[:2] not in UNDIRECTED_ROOTS:
+                continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
             if candidate.modality in {"planned", "expected"} and code[:2] == MEETING_ROOT:
                 code = INTENT_TO_MEET  # a meeting not yet held is CAMEO's intent to meet
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
