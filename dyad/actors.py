@@ -393,7 +393,10 @@ def _group_actor(token: Token, mentions, sentence, context, phrase: list[Token])
 
 
 def _earlier_titled(token: Token, context: ActorContext) -> Actor | None:
-    """"the ambassador" after "Russian Ambassador ... Grigoryev": the same person."""
+    """"the ambassador" after "Russian Ambassador ... Grigoryev": the same person. Only a
+    singular noun with "the" refers back so; "police" or "officials" are groups."""
+    if token.tag_ != "NN" or not any(c.lower_ in {"the", "this", "that"} for c in token.children):
+        return None
     word = token.lemma_.lower()
     for actor, words in reversed(context.people):
         if word in words:

@@ -52,6 +52,8 @@ MEETING_ROOT = "04"
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 INTENT_TO_MEET = "036"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
+                     "ally", "normalize", "normalise", "reconcile"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
 
@@ -69,6 +71,7 @@ class Candidate:
     pattern: str
     confidence: float
     specific: bool = False  # the pattern matched words beyond the verb
+    reciprocal: bool = False  # "X and Y met/signed/agreed": each acts toward the other
 
 
 def code_events(document: Document) -> Document:
@@ -123,22 +126,26 @@ def verb_candidate(token: Token) -> Candidate | None:
         noun_token, noun_event = noun
         code, label = noun_event.code, f"{lemma} + {noun_event.noun} -> {noun_event.code}"
         trigger, confidence = noun_token, 0.55
+        reciprocal = code[:2] in RECIPROCAL_ROOTS
     elif pattern is not None and not pattern.is_null:
         # "[:071]": only the reverse event ("received a loan from China": China gave aid)
         swap = pattern.code == patterns.NO_EVENT
         code = pattern.reverse_code if swap else pattern.code
+        reciprocal = pattern.reverse_code == pattern.code or lemma in RECIPROCAL_LEMMAS
         label = pattern.describe()
         confidence += 0.15 if (pattern.before or pattern.after) else 0.0
     else:
         return None
     sources, targets = _arguments(token, code)
+    if any(c.dep_ == "agent" for c in token.children):
+        reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
         sources, targets = [t for group in targets[:1] for t in group], [sources]
     if not sources:
         return None
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
-                     specific=bool(pattern and (pattern.before or pattern.after)))
+                     specific=bool(pattern and (pattern.before or pattern.after)), reciprocal=reciprocal)
 
 
 def _cue_words(tokens) -> list[str]:
@@ -250,7 +257,12 @@ def modality(verb: Token) -> str:
     for token in chain:
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod", "det"} for c in token.children):
             return "negated"
-    for token in chain[1:]:
+    governors = []  # "plans to visit" frames the visit; "agreed and allowed" does not
+    for lower, upper in zip(chain, chain[1:]):
+        if lower.dep_ != "xcomp":
+            break
+        governors.append(upper)
+    for token in governors:
         lemma = token.lemma_.lower()
         if lemma in EXPECT_GOVERNORS:
             return "expected"
@@ -275,7 +287,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
     if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = _place_country_actor(candidate, sentence, mentions)
     pairs: list[tuple[Actor, Actor | None]] = []
-    if len(sources) > 1 and not targets and candidate.code[:2] in RECIPROCAL_ROOTS:
+    if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
         return [(a, b) for a in sources for b in sources if a.code != b.code or a.name != b.name]
     for source in sources:
