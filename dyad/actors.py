@@ -123,7 +123,10 @@ def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -
         role = tables.metonym_role(mention.text)
         return make_actor(country=country, role=role, name=tables.country_name(country) or mention.text)
     if mention.type in {"ORG", "FAC"}:
-        return _org_actor(span, sentence)
+        found = _org_actor(span, sentence)
+        if found is None and mention.text.istitle():  # a surname the NER took for an organisation
+            found = _earlier_person(mention.text, context)
+        return found
     if mention.type == "PERSON":
         return _person_actor(span, sentence, context)
     return None

@@ -82,3 +82,15 @@ def test_event_filters_narrow_the_rows(stored):
 def test_store_path_that_cannot_be_opened_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="cannot open the store"):
         Store(tmp_path / "no" / "such" / "dir" / "x.duckdb")
+
+
+def test_two_workers_store_the_same_events_as_one(tmp_path, corpus_records):
+    path = tmp_path / "four.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in corpus_records[10:14]) + "\n", encoding="utf-8")
+    stored = {}
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.duckdb") as store:
+            ingest([str(path)], store=store, workers=workers)
+            stored[workers] = store.con.execute(
+                "SELECT id, code, source_code, target_code, date FROM events ORDER BY id").fetchall()
+    assert stored[1] and stored[1] == stored[2]

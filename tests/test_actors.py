@@ -1,0 +1,61 @@
+"""The actors stage on hand-written sentences: titles, appositions, organisations, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dyad.pipeline import process_text
+
+
+def actors(text: str, published: dt.date | None = dt.date(2024, 3, 6)) -> dict[str, str | None]:
+    document = process_text(text, published=published)
+    return {m.text: m.actor.code if m.actor else None for m in document.mentions}
+
+
+def test_title_before_a_name_gives_country_and_role():
+    found = actors("Russian Ambassador to Tajikistan Semyon Grigoryev spoke on Monday.")
+    assert found["Semyon Grigoryev"] == "RUSGOV"  # posted to Tajikistan, serving Russia
+
+
+def test_a_name_the_ner_missed_after_a_title_becomes_a_person():
+    document = process_text("Kenyan Interior Minister Kithure Kindiki met the press.", published=None)
+    people = [m for m in document.mentions if m.type == "PERSON"]
+    assert people and people[0].actor.code == "KENGOV"
+
+
+def test_apposition_gives_the_role():
+    found = actors("Rahmon, Tajikistan's president, received the envoy.")
+    assert found.get("Rahmon") == "TJKGOV", found
+
+
+def test_international_organisation_in_a_title_makes_the_person_an_igo_actor():
+    found = actors("NATO Secretary-General Jens Stoltenberg arrived in Kyiv.")
+    assert found["Jens Stoltenberg"] == "IGOWSTNAT"
+
+
+def test_a_country_adjective_makes_a_council_national():
+    found = actors("The Russian Security Council met on Friday.")
+    assert found["Security Council"] == "RUSGOV"
+
+
+def test_countries_capitals_and_metonyms():
+    found = actors("Moscow and the Kremlin rejected claims from Washington and Downing Street.")
+    assert found["Moscow"] == "RUS" and found["Washington"] == "USA"
+    assert found.get("Kremlin", found.get("the Kremlin")) in {"RUS", "RUSGOV"}
+
+
+def test_a_surname_later_in_the_article_is_the_same_person():
+    text = ("Russian Ambassador to Tajikistan Semyon Grigoryev spoke on Monday.\n"
+            "Grigoryev added that talks would continue.")
+    document = process_text(text, published=dt.date(2024, 3, 6))
+    later = [m for m in document.mentions if m.text == "Grigoryev"]
+    assert later and later[0].actor is not None and later[0].actor.name == "Semyon Grigoryev"
+
+
+def test_a_pronoun_refers_to_the_last_person_before_it():
+    text = ("Kenyan President William Ruto spoke first.\n"
+            "Later, French President Emmanuel Macron arrived.\n"
+            "He condemned the attack on the embassy.")
+    document = process_text(text, published=dt.date(2024, 3, 6))
+    [event] = [e for e in document.events if e.sentence_index == 2]
+    assert event.source.name == "Emmanuel Macron"

@@ -1,0 +1,103 @@
+"""The events stage on hand-written sentences: one behaviour per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyad.pipeline import process_text
+
+PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
+
+
+def coded(text: str) -> list[tuple]:
+    document = process_text(text, published=PUBLISHED)
+    return [(e.source.code, e.target.code if e.target else None, e.code, e.modality) for e in document.events]
+
+
+def events(text: str):
+    return process_text(text, published=PUBLISHED).events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany expelled two Russian diplomats on Monday.", ("DEU", "RUSGOV", "161")),
+    ("The United States imposed sanctions on Iran.", ("USA", "IRN", "163")),
+    ("Rebels attacked an army base in northern Mali.", ("MLIREB", "MLIMIL", "190")),
+])
+def test_subject_verb_object(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_passive_with_agent_swaps_source_and_target():
+    assert ("IRNMIL", "ISR", "190") in [c[:3] for c in coded("Israel was attacked by Iranian forces.")]
+
+
+def test_passive_without_agent_has_no_source_and_no_event():
+    assert coded("The embassy was attacked on Tuesday.") == []
+
+
+def test_coordinated_subjects_of_a_reciprocal_action_give_both_directions():
+    found = {c[:3] for c in coded("France and Germany signed a defence agreement.")}
+    assert {("FRA", "DEU"), ("DEU", "FRA")} <= {f[:2] for f in found}
+    assert all(code.startswith("0") for _, _, code in found)
+
+
+def test_planned_visit_is_intent_to_meet_on_the_coming_day():
+    [event] = [e for e in events("Japan's prime minister will visit India on March 12.") if e.code == "036"]
+    assert (event.source.code, event.target.code, event.modality) == ("JPNGOV", "IND", "planned")
+    assert (event.date.value, event.date.precision, event.date_source) == ("2024-03-12", "day", "text")
+    assert event.location is not None and event.location.country == "IND"
+
+
+def test_past_negation_is_a_negated_event():
+    assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
+
+
+def test_future_negation_of_cooperation_is_a_refusal():
+    found = coded("Syria will not accept any more refugees from Iraq.")
+    assert found and all(code.startswith("12") for _, _, code, _ in found), found
+
+
+def test_agreeing_to_meet_is_one_intent_event():
+    found = coded("Russia agreed to meet Ukraine in Istanbul.")
+    assert [c[2] for c in found] == ["036"], found
+
+
+def test_said_that_someone_must_act_is_a_demand():
+    found = coded("Britain said that Libya must hand over the suspects.")
+    assert ("GBR", "LBY") in [c[:2] for c in found] and all(c[2].startswith("10") for c in found), found
+
+
+def test_speech_verb_is_attribution_not_a_statement_event():
+    [event] = events("Kenya condemned the attack on the embassy, the foreign minister said.")
+    assert event.code.startswith("11") and event.speaker is not None and event.speaker.role == "GOV"
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_speaker():
+    found = coded("Uganda said it had paid compensation to British nationals.")
+    assert found and found[0][0] == "UGA", found
+
+
+def test_a_bare_cooperative_verb_with_no_target_is_not_an_event():
+    assert coded("The ministry issued new rules on Monday.") == []
+
+
+def test_event_date_from_the_clause_and_published_date_otherwise():
+    [dated] = events("Turkey shelled Kurdish positions in Syria on Monday.")
+    assert (dated.date.value, dated.date_source) == ("2024-03-04", "text")
+    [undated] = events("Turkey shelled Kurdish positions in Syria.")
+    assert (undated.date.value, undated.date_source) == ("2024-03-06", "published")
+
+
+def test_event_location_is_the_place_after_in_or_at():
+    [event] = events("Police arrested dozens of protesters in Nairobi.")
+    assert event.location.name == "Nairobi" and event.source.code == "KENCOP"
+
+
+def test_trigger_and_sentence_offsets_point_into_the_text():
+    document = process_text("First line of the page.\n\nChina warned Japan over the islands.", published=PUBLISHED)
+    [event] = document.events
+    text = document.article.text
+    assert text[event.start:event.end] == event.sentence == "China warned Japan over the islands."
+    assert text[event.trigger.start:event.trigger.end] == "warned"
