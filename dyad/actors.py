@@ -343,6 +343,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     if lower in GROUP_PRONOUNS:
         return None  # "they" is resolved only as the speaker of a reported clause (events stage)
     phrase = phrase_tokens(token)
+    if as_target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None  # "the attack on its embassy": the source's own, not whom it acts on
     role = _head_role(token)
     if token.pos_ != "PROPN" and not role:
         group = _group_actor(token, mentions, sentence, context, phrase)
@@ -355,7 +357,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     orgs = [m for m in inside if m.actor.org]
     if orgs:
         return orgs[0].actor
-    country = _first_country(phrase) or (_country_in(token, mentions, offset) if role else None)
+    country = _first_country(phrase) or (
+        _country_in(token, mentions, offset) if role and token.lemma_.lower() not in POSTED_ABROAD else None)
     if role and not country:
         earlier = _earlier_titled(token, context)
         if earlier:
@@ -364,6 +367,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     return make_actor(country=country, role=role, name=name)
 
 
+# Diplomatic posts sit in another country: "the embassy in Mogadishu" is not Somalia's.
+POSTED_ABROAD = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "attache", "consul"}
 # Heads that only count or group what their "of" object names ("thousands of Nigerians").
 PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
               "member", "group", "some", "many", "most", "part", "number", "third", "half", "majority",

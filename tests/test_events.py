@@ -101,3 +101,8 @@ def test_trigger_and_sentence_offsets_point_into_the_text():
     text = document.article.text
     assert text[event.start:event.end] == event.sentence == "China warned Japan over the islands."
     assert text[event.trigger.start:event.trigger.end] == "warned"
+
+
+def test_the_sources_own_property_is_not_a_target():
+    [event] = events("Kenya condemned the attack on its embassy in Mogadishu.")
+    assert event.source.code == "KEN" and event.target is None
