@@ -74,7 +74,7 @@ def make_actor(*, country: str | None, role: str | None, name: str | None,
 def resolve_actors(document: Document) -> Document:
     """Give every person, organisation and place mention its actor, if it has one."""
     context = ActorContext(published=document.article.published)
-    document.actor_context = context  # type: ignore[attr-defined]  # used by the events stage
+    document.actor_context = context
     for sentence in document.sentences:
         document.mentions.extend(titled_names(sentence, document.mentions_in(sentence.index)))
         for mention in document.mentions_in(sentence.index):

@@ -14,7 +14,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -115,7 +121,8 @@ def ingest(
 
     Example: dyad ingest corpus/wikinews.jsonl --db dyad.duckdb
     """
-    from dyad.ingest import estimate_articles, ingest as run_ingest
+    from dyad.ingest import estimate_articles
+    from dyad.ingest import ingest as run_ingest
     from dyad.read import list_input_files
     from dyad.store import Store
 
@@ -147,7 +154,6 @@ def summary(db: DbOption = None,
     Example: dyad summary --db dyad.duckdb
     """
     from dyad import cameo
-    from dyad.store import Store
 
     with _open_store(db) as store:
         facts = store.summary()
@@ -163,7 +169,7 @@ def summary(db: DbOption = None,
         out.print(dyads)
         rows = store.events(limit=None)
         step = max(1, len(rows) // max(examples, 1))
-        out.print(f"[bold]Some events[/] (dyad events lists them all; dyad show ID explains one)")
+        out.print("[bold]Some events[/] (dyad events lists them all; dyad show ID explains one)")
         for row in rows[::step][:examples]:
             _print_event_with_sentence(row)
 

@@ -11,38 +11,37 @@ verbs, attribution from speech verbs around the clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from dyad import cameo, patterns
-from dyad.actors import PERSON_PRONOUNS, GROUP_PRONOUNS, ActorContext, token_actor, token_actors
+from dyad.actors import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    ActorContext,
+    token_actor,
+    token_actors,
+)
 from dyad.annotate import token_offset
 from dyad.dates import resolve_date
+from dyad.framing import (
+    SPEECH_LEMMAS,
+    SUBJECT_DEPS,
+    Candidate,
+    modality,
+    obligations,
+    one_per_verb_chain,
+    plain_speech,
+    refusal,
+    with_conjuncts,
+)
 from dyad.model import Actor, Document, Event, Mention, Sentence, Span
-from dyad.places import country_place, lookup_place
+from dyad.places import country_place
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative"}
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "from", "for", "over")
 # Children that open another clause: their words are not cues for this verb.
 CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "mark", "csubj"}
-SPEECH_LEMMAS = {"say", "note", "add", "state", "tell", "reveal", "report", "stress", "emphasise",
-                 "emphasize", "explain", "remark", "mention", "write", "comment", "insist", "declare",
-                 "claim", "believe", "think", "confirm", "indicate", "suggest", "argue", "tweet"}
-PLAN_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "propose", "hope",
-                  "want", "seek", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten"}
-# Verbs that only frame the action of their open clause ("plans to visit", "tried to
-# storm"): the clause's verb is the event. Other governors ("agreed to", "refused to")
-# are the event themselves and the clause is their content.
-FRAME_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "hope", "want",
-                   "seek", "try", "attempt", "expect", "continue", "begin", "start", "need", "have",
-                   "be", "decide", "like", "wish", "move", "manage", "resume", "keep", "appear", "seem"}
-EXPECT_GOVERNORS = {"expect", "likely", "poise", "anticipate", "predict", "forecast"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-NEGATIONS = {"not", "n't", "never", "no"}
 MEETING_ROOT = "04"
 # Roots whose actions are often aimed at no one in particular: yielding (resign, declare a
 # ceasefire), protest, force posture and violence. Elsewhere a verb's default code with no
@@ -58,24 +57,8 @@ OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
 
 
-@dataclass
-class Candidate:
-    """One coded action before actors are paired into events."""
-
-    trigger: Token
-    verb: Token
-    code: str
-    sources: list[Token]
-    targets: list[list[Token]]  # candidate target groups, most likely first
-    modality: str
-    pattern: str
-    confidence: float
-    specific: bool = False  # the pattern matched words beyond the verb
-    reciprocal: bool = False  # "X and Y met/signed/agreed": each acts toward the other
-
-
 def code_events(document: Document) -> Document:
-    context: ActorContext = document.actor_context  # type: ignore[attr-defined]
+    context: ActorContext = document.actor_context
     for sentence in document.sentences:
         mentions = document.mentions_in(sentence.index)
         events = code_sentence(sentence, mentions, document, context)
@@ -88,10 +71,10 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     candidates = [c for c in (verb_candidate(t) for t in sentence.span) if c]
     speakers = _speakers(sentence, mentions, context)
     outlet = _outlet(sentence, mentions) or document.article.outlet
-    candidates = _one_per_verb_chain(candidates)
-    candidates = [c for c in _obligations(sentence, candidates) if not _plain_speech(c)]
+    candidates = one_per_verb_chain(candidates)
+    candidates = [c for c in obligations(sentence, candidates) if not plain_speech(c)]
     for candidate in candidates:
-        _refusal(candidate)
+        refusal(candidate)
     events: list[Event] = []
     seen: set[tuple] = set()
     for candidate in candidates:
@@ -183,11 +166,11 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if passive and agent:
-        return _with_conjuncts(agent), [_with_conjuncts(passive)]
+        return with_conjuncts(agent), [with_conjuncts(passive)]
     if passive and verb.dep_ not in {"xcomp"}:
-        return [], [_with_conjuncts(passive)]  # "was attacked": no known attacker
+        return [], [with_conjuncts(passive)]  # "was attacked": no known attacker
     sources = subjects or passive or _inherited_subject(verb)
-    return _with_conjuncts(sources), [_with_conjuncts([t]) for t in _target_tokens(verb, code)]
+    return with_conjuncts(sources), [with_conjuncts([t]) for t in _target_tokens(verb, code)]
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
@@ -237,43 +220,6 @@ def _prep_objects(head: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ == prep:
                 out += [g for g in child.children if g.dep_ == "pobj"]
     return out
-
-
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for token in tokens:
-        out.append(token)
-        out.extend(t for t in token.conjuncts if t.i > token.i)
-    return out
-
-
-def modality(verb: Token) -> str:
-    """asserted, planned, expected, negated or hypothetical, from the verb and what governs it."""
-    chain = [verb]
-    head = verb
-    while head.dep_ in {"xcomp", "conj"} and head.head is not head and len(chain) < 4:
-        head = head.head
-        chain.append(head)
-    for token in chain:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod", "det"} for c in token.children):
-            return "negated"
-    governors = []  # "plans to visit" frames the visit; "agreed and allowed" does not
-    for lower, upper in zip(chain, chain[1:]):
-        if lower.dep_ != "xcomp":
-            break
-        governors.append(upper)
-    for token in governors:
-        lemma = token.lemma_.lower()
-        if lemma in EXPECT_GOVERNORS:
-            return "expected"
-        if lemma in PLAN_GOVERNORS:
-            return "planned"
-    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
-        return "hypothetical"
-    if auxes & FUTURE_AUX:
-        return "planned"
-    return "asserted"
 
 
 def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
@@ -354,124 +300,6 @@ def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:
                     ent = next(e for e in sentence.span.ents if e.start <= child.i < e.end)
                     return ent.text
     return None
-
-
-def _plain_speech(candidate: Candidate) -> bool:
-    """A plain "said" that reports a clause is attribution, not an extra 010 event."""
-    verb = candidate.verb
-    if verb.lemma_.lower() not in SPEECH_LEMMAS | {"announce"} or candidate.specific:
-        return False
-    return any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
-
-
-# CAMEO codes appeals, intentions, demands, rejections and threats by what they are
-# about: "agreed to meet" is 036, "urged X to give aid" 023, "threatened to attack" 138.
-FRAMED_CODES = {
-    "appeal": {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026"},
-    "intent": {"06": "031", "05": "032", "07": "033", "08": "035", "04": "036",
-               "15": "138", "18": "138", "19": "138", "20": "138"},
-    "demand": {"06": "101", "05": "102", "07": "103", "08": "105", "04": "106"},
-    "reject": {"06": "121", "07": "122", "08": "124", "04": "125"},
-    "threaten": {"16": "132", "14": "133", "17": "137", "15": "138", "18": "138", "19": "138", "20": "138"},
-}
-FRAME_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
-INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "resolve"}
-# Governors that frame their open clause even when the verb table gives them no code.
-LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten", "urge": "appeal",
-                "ask": "appeal", "demand": "demand", **{lemma: "intent" for lemma in INTENT_LEMMAS}}
-FRAME_DEFAULT = {"appeal": "020", "intent": "030", "demand": "100", "reject": "120", "threaten": "130"}
-SPEAKING = SPEECH_LEMMAS | {"announce", "declare", "reiterate", "insist", "warn", "repeat"}
-OBLIGATION_AUX = {"must", "should"}
-
-
-def _frame(candidate: Candidate) -> str | None:
-    if candidate.verb.lemma_.lower() in INTENT_LEMMAS:
-        return "intent"
-    return FRAME_OF_ROOT.get(candidate.code[:2])
-
-
-def _one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
-    """"agreed to meet" is one event, the agreeing, coded by what was agreed (036);
-    "plans to visit" is the visit; "demanded that Y withdraw" is the demand."""
-    by_verb = {c.verb.i: c for c in candidates}
-    dropped: set[int] = set()
-    for candidate in candidates:
-        verb = candidate.verb
-        if verb.dep_ == "xcomp" and verb.head.i not in by_verb:
-            _frame_by_governor(candidate, verb.head)
-        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i not in by_verb:
-            continue
-        governor = by_verb[verb.head.i]
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FRAME_GOVERNORS:
-            dropped.add(verb.head.i)
-            continue
-        frame = _frame(governor)
-        if verb.dep_ == "ccomp" and frame not in {"appeal", "demand"}:
-            continue  # "said that Y attacked": Y's attack stands on its own
-        refined = FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2])
-        if refined and not governor.specific:
-            governor.code = refined
-            governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
-        governor.targets = governor.targets + candidate.targets
-        dropped.add(verb.i)
-    for candidate in candidates:
-        # "agreed to undertake joint exercises": an intention even when its content is uncoded
-        if (candidate.verb.lemma_.lower() in INTENT_LEMMAS and candidate.code[:2] != "03"
-                and not candidate.specific and any(c.dep_ == "xcomp" for c in candidate.verb.children)
-                and candidate.code == _default_code(candidate)):
-            candidate.code = "030"
-    return [c for c in candidates if c.verb.i not in dropped]
-
-
-def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
-    """"is refusing to lift the curfew": the refusal (124) is the event, made by the lifter."""
-    frame = LEMMA_FRAMES.get(governor.lemma_.lower())
-    if frame is None:
-        return
-    code = FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
-    candidate.pattern += f" under {governor.lemma_} ({frame}) -> {code}"
-    candidate.code, candidate.trigger, candidate.verb = code, governor, governor
-    candidate.modality = modality(governor)
-
-
-def _obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candidate]:
-    """"Russia said that Sudan must return the helicopter": Russia demands (1053-style 10x)
-    of Sudan; the return has not happened and is not an event."""
-    by_verb = {c.verb.i: c for c in candidates}
-    out = list(candidates)
-    for token in sentence.span:
-        if token.lemma_.lower() not in SPEAKING or token.pos_ != "VERB":
-            continue
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
-                continue
-            inner = by_verb.get(clause.i)
-            code = FRAMED_CODES["demand"].get(inner.code[:2], "100") if inner else "100"
-            out = [c for c in out if c is not inner and c.verb.i != token.i]
-            targets = [[c] for c in clause.children if c.dep_ in SUBJECT_DEPS]
-            out.append(Candidate(trigger=token, verb=token, code=code, sources=_with_conjuncts(subjects),
-                                 targets=targets, modality="asserted",
-                                 pattern=f"{token.lemma_} that ... must -> {code}", confidence=0.5,
-                                 specific=True))
-    return out
-
-
-def _refusal(candidate: Candidate) -> None:
-    """"will not accept refugees" is a refusal (12x), not a negated acceptance."""
-    verb = candidate.verb
-    if candidate.modality != "negated" or not "03" <= candidate.code[:2] <= "09":
-        return
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | {"can", "ca", "wo"}):
-        candidate.code = FRAMED_CODES["reject"].get(candidate.code[:2], "120")
-        candidate.modality = "asserted"
-        candidate.pattern += f" negated with {'/'.join(sorted(auxes))} -> {candidate.code}"
-
-
-def _default_code(candidate: Candidate) -> str | None:
-    pattern = patterns.match_verb(candidate.verb.lemma_.lower(), before=(), after=())
-    return pattern.code if pattern else None
 
 
 def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,

@@ -161,6 +161,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    actor_context: Any = None  # the actors stage's coreference memory, read by the events stage
 
     def mentions_in(self, sentence_index: int) -> list[Mention]:
         return [m for m in self.mentions if m.sentence_index == sentence_index]

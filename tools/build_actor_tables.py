@@ -487,7 +487,7 @@ ORG_WORDS = {
     "clan", "tribe", "tribes", "faction", "cell", "cells", "nucleus", "nuclei", "squad",
     "squads", "unit", "units", "division", "regiment", "fleet", "airlines", "airways",
     "industries", "holdings", "partners", "trust", "bancorp", "group's", "club", "school",
-    "college", "academy", "hospital", "council", "agreement", "accord", "initiative",
+    "college", "academy", "hospital", "agreement", "accord",
 }
 TITLE_WORDS = {
     "president", "president-elect", "prime", "minister", "premier", "chancellor", "mr", "mr.",

@@ -2,7 +2,6 @@
 at the given level (development aid for the dev sets; never run it on the
 held-out set)."""
 
-import json
 import sys
 from pathlib import Path
 
