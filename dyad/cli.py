@@ -25,6 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dyad.errors import ConfigError, DyadError, InputError
+from dyad.model import MODALITIES
 from dyad.settings import load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -236,6 +237,12 @@ def events(
                             since=_date(since, "--since"), until=_date(until, "--until"), modality=modality)
         if format not in {"table", "jsonl", "csv"}:
             raise ConfigError(f"--format {format!r}: use table, jsonl or csv")
+        if modality is not None and modality not in MODALITIES:
+            raise ConfigError(f"--modality {modality!r}: use one of {', '.join(MODALITIES)}")
+        if root is not None and not (len(root) == 2 and root.isdigit()):
+            raise ConfigError(f"--root {root!r}: a CAMEO root is two digits, e.g. 04")
+        if quad is not None and quad not in {1, 2, 3, 4}:
+            raise ConfigError(f"--quad {quad}: quad classes are 1 to 4")
     except ConfigError as error:
         _fail(error, 2)
     with _open_store(db) as store:

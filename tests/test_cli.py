@@ -76,3 +76,10 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("events", "--db", str(tmp_path / "none.duckdb")).exit_code == 2
     missing = run("extract", str(tmp_path / "nope.txt"))
     assert missing.exit_code == 1 and "nope.txt" in missing.stderr
+
+
+@pytest.mark.parametrize("option", [["--modality", "maybe"], ["--root", "4"], ["--quad", "7"], ["--since", "May"]])
+def test_bad_event_filters_are_usage_errors(store_with_corpus, option):
+    db, _ = store_with_corpus
+    result = run("events", "--db", str(db), *option)
+    assert result.exit_code == 2 and result.stderr.startswith("error: ")
