@@ -58,21 +58,28 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _governed(verb: Token) -> bool:
+    """An open clause, a conjoined verb, or a to-infinitive ("would allow X to extradite")."""
+    if verb.dep_ in {"xcomp", "conj"}:
+        return True
+    return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def modality(verb: Token) -> str:
     """asserted, planned, expected, negated or hypothetical, from the verb and what governs it."""
     chain = [verb]
     head = verb
-    while head.dep_ in {"xcomp", "conj"} and head.head is not head and len(chain) < 4:
+    while _governed(head) and head.head is not head and len(chain) < 4:
         head = head.head
         chain.append(head)
-    for token in chain:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod", "det"} for c in token.children):
-            return "negated"
     governors = []  # "plans to visit" frames the visit; "agreed and allowed" does not
     for lower, upper in zip(chain, chain[1:]):
-        if lower.dep_ != "xcomp":
+        if lower.dep_ == "conj":
             break
         governors.append(upper)
+    for token in [verb, *governors]:  # "did not ratify, and mentioned": the second is not negated
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod", "det"} for c in token.children):
+            return "negated"
     for token in governors:
         lemma = token.lemma_.lower()
         if lemma in EXPECT_GOVERNORS:

@@ -106,3 +106,15 @@ def test_trigger_and_sentence_offsets_point_into_the_text():
 def test_the_sources_own_property_is_not_a_target():
     [event] = events("Kenya condemned the attack on its embassy in Mogadishu.")
     assert event.source.code == "KEN" and event.target is None
+
+
+def test_an_action_a_law_would_allow_is_hypothetical():
+    found = coded("Critics fought a law that would have allowed the Chinese government to extradite "
+                  "suspects from Hong Kong.")
+    extraditions = [c for c in found if c[0] == "CHNGOV" and c[2].startswith("06")]
+    assert extraditions and all(m == "hypothetical" for *_, m in extraditions), found
+
+
+def test_negation_does_not_spread_to_a_later_conjoined_verb():
+    found = coded("Iraq did not ratify the deal, and accused Kuwait of stealing oil.")
+    assert ("IRQ", "KWT") in [c[:2] for c in found if c[3] == "asserted"], found
