@@ -302,6 +302,24 @@ def _people() -> dict[str, list[tuple[str, str | None, str | None, str, dt.date 
     return out
 
 
+@functools.cache
+def _surnames() -> dict[str, set[str]]:
+    """Last word of each person's canonical name -> canonical names ("putin" -> {"Vladimir Putin"})."""
+    out: dict[str, set[str]] = {}
+    for name in {item[0] for items in _people().values() for item in items}:
+        words = fold(name).split()
+        if len(words) >= 2:
+            out.setdefault(words[-1], set()).add(name)
+    return out
+
+
+def people_named(surname: str, on: dt.date | None = None) -> list[PersonMatch]:
+    """Everyone whose name ends with `surname`, each with the role in force on `on`.
+    Callers decide whether the list is unambiguous enough to use."""
+    return [match for name in sorted(_surnames().get(fold(surname), ()))
+            if (match := person(name, on)) is not None]
+
+
 def _code_form(code: str) -> str:
     """An actor code as dyad writes it: country + one primary role ("RUSGOVMIL" ->
     "RUSGOV"); IGO, NGO... codes are kept whole."""

@@ -172,10 +172,31 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
         earlier = _earlier_person(name, context)
         if earlier:
             return earlier
+    if not known and not country:
+        found = _by_surname(span, role, sentence, context)
+        if found:
+            name, country, role = found.name, found.country, role or found.role
     actor = make_actor(country=country, role=role, name=name)
     if actor:
         context.remember(actor, title_words, is_person=True)
     return actor
+
+
+def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: ActorContext):
+    """"President Bush", "Vice-President Moody Awori": the people table by surname, kept
+    only when the title's role, the article date and the countries in the sentence leave
+    one country."""
+    words = [t.text for t in span if not t.is_punct]
+    candidates = [m for m in tables.people_named(words[-1], context.published) if m.country
+                  and all(tables.fold(w) in tables.fold(m.name).split() for w in words)]
+    if role:
+        candidates = [m for m in candidates if m.role == role]
+    if len({m.country for m in candidates}) > 1:
+        here = set(_countries(list(sentence.span)))
+        candidates = [m for m in candidates if m.country in here]
+    if len({m.country for m in candidates}) != 1 or (not role and len(words) == 1 and len(candidates) > 1):
+        return None
+    return candidates[0]
 
 
 def _organisation_in(tokens: list[Token]) -> str | None:

@@ -59,3 +59,13 @@ def test_a_pronoun_refers_to_the_last_person_before_it():
     document = process_text(text, published=dt.date(2024, 3, 6))
     [event] = [e for e in document.events if e.sentence_index == 2]
     assert event.source.name == "Emmanuel Macron"
+
+
+def test_a_titled_surname_is_found_by_role_and_date_in_the_people_table():
+    found = actors("President Mugabe rejected the demands.", published=dt.date(2005, 6, 1))
+    assert found["Mugabe"] == "ZWEGOV"
+
+
+def test_an_unknown_surname_stays_unknown():
+    found = actors("President Qwertyuiop rejected the demands.", published=dt.date(2005, 6, 1))
+    assert found.get("Qwertyuiop") in {None, "---GOV"}
