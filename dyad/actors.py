@@ -230,7 +230,8 @@ def _title_window(span: SpacySpan) -> list[Token]:
             break
         window.insert(0, doc[i])
         i -= 1
-    # A possessive owner before the title: "Tajikistan's president Rahmon".
+    while window and window[0].pos_ in {"ADP", "DET", "CCONJ", "PART"}:
+        window.pop(0)  # "spoke with US Secretary of State ...": the title starts after "with"
     return window
 
 
@@ -246,8 +247,9 @@ def _apposition(span: SpacySpan) -> list[Token]:
 def _countries(tokens: list[Token]) -> list[str]:
     """Countries named in a phrase, skipping those after to/in/for ("Ambassador to Tajikistan")."""
     found: list[str] = []
+    first = tokens[0].i if tokens else 0
     for token in tokens:
-        if _after_non_owner_prep(token):
+        if _after_non_owner_prep(token, first):
             continue
         code = None
         if token.ent_type_ in {"GPE", "NORP"} and _is_iso3(token.ent_id_):
@@ -259,13 +261,14 @@ def _countries(tokens: list[Token]) -> list[str]:
     return found
 
 
-def _after_non_owner_prep(token: Token) -> bool:
-    if token.dep_ == "pobj" and token.head.lower_ in NON_OWNER_PREPS:
+def _after_non_owner_prep(token: Token, first: int = 0) -> bool:
+    """Is the token governed by to/in/for… inside the phrase that starts at token `first`?"""
+    if token.dep_ == "pobj" and token.head.lower_ in NON_OWNER_PREPS and token.head.i >= first:
         return True
     i, doc = token.i - 1, token.doc
-    while i >= 0 and doc[i].ent_iob_ == "I":  # walk to the start of a multi-word name
+    while i >= first and doc[i].ent_iob_ == "I":  # walk to the start of a multi-word name
         i -= 1
-    return i >= 0 and doc[i].lower_ in NON_OWNER_PREPS and doc[i].pos_ == "ADP"
+    return i >= first and doc[i].lower_ in NON_OWNER_PREPS and doc[i].pos_ == "ADP"
 
 
 def _first_country(tokens: list[Token]) -> str | None:
@@ -398,7 +401,7 @@ PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
 
 def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> Actor | None:
     for token in phrase:
-        if _after_non_owner_prep(token):
+        if _after_non_owner_prep(token, phrase[0].i):
             continue
         for mention in mentions:
             if mention.actor and mention.token_start <= token.i - offset < mention.token_end:
