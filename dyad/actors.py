@@ -48,6 +48,15 @@ class ActorContext:
     # mentions are resolved before events are coded, so "he" must look backwards from itself.
     positions: list[tuple[int, int]] = field(default_factory=list)
     where: tuple[int, int] = (0, 0)  # the mention being resolved
+    # Countries named together ("Russia and Tajikistan", "Moscow and Dushanbe"): the
+    # antecedents of a later "both countries" or "the two sides".
+    pairs: list[tuple[tuple[int, int], tuple[str, str]]] = field(default_factory=list)
+
+    def pair_before(self, sentence_index: int, token_index: int) -> tuple[str, str] | None:
+        for position, pair in reversed(self.pairs):
+            if position < (sentence_index, token_index):
+                return pair
+        return None
 
     def remember(self, actor: Actor, title_words: set[str], *, is_person: bool) -> None:
         if is_person:
@@ -80,8 +89,21 @@ def resolve_actors(document: Document) -> Document:
         for mention in document.mentions_in(sentence.index):
             context.where = (sentence.index, mention.token_start)
             mention.actor = mention_actor(mention, sentence, context)
+        _remember_pairs(document.mentions_in(sentence.index), sentence, context)
     document.mentions.sort(key=lambda m: m.start)
     return document
+
+
+def _remember_pairs(mentions: list[Mention], sentence: Sentence, context: ActorContext) -> None:
+    by_token = {i: m for m in mentions if m.actor and m.actor.country
+                for i in range(m.token_start, m.token_end)}
+    for mention in by_token.values():
+        root = sentence.span[mention.token_start:mention.token_end].root
+        for other in root.conjuncts:
+            partner = by_token.get(other.i - sentence.span.start)
+            if partner and other.i > root.i and partner.actor.country != mention.actor.country:
+                context.pairs.append(((sentence.index, other.i - sentence.span.start),
+                                      (mention.actor.country, partner.actor.country)))
 
 
 def titled_names(sentence: Sentence, existing: list[Mention]) -> list[Mention]:
@@ -332,7 +354,11 @@ def _country_in(token: Token, mentions: list[Mention], offset: int) -> str | Non
 
 def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
                  context: ActorContext, *, as_target: bool = False) -> list[Actor]:
-    """Like `token_actor`, but "Hungarian and Romanian officials" gives two actors."""
+    """Like `token_actor`, but "Hungarian and Romanian officials" gives two actors, and
+    "both countries" or "the two defence ministries" the two countries named last."""
+    pair = _pair_reference(token, sentence, context)
+    if pair:
+        return pair
     actor = token_actor(token, mentions, sentence, context, as_target=as_target)
     if actor is None or actor.org or token.ent_type_:
         return [actor] if actor else []
@@ -346,6 +372,36 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
     if len(countries) < 2:
         return [actor]
     return [make_actor(country=c, role=actor.role, name=actor.name) for c in countries]
+
+
+PAIR_HEADS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor", "capital",
+              "leader", "ally", "partner"}
+
+
+def _pair_reference(token: Token, sentence: Sentence, context: ActorContext) -> list[Actor]:
+    """"both countries", "the two sides", "the two defense ministries", "agencies from both
+    countries": the two countries named last before this point in the article."""
+    holder = token
+    for child in token.children:  # "security agencies from both countries"
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            holder = next((g for g in child.children if g.dep_ == "pobj" and _is_pair(g)), holder)
+    if not _is_pair(holder):
+        return []
+    role = _head_role(token) if holder is not token else _head_role(holder)
+    if holder is token and holder.lemma_.lower() not in PAIR_HEADS and not role:
+        return []
+    countries = context.pair_before(sentence.index, token.i - sentence.span.start)
+    if not countries:
+        return []
+    name = " ".join(t.text for t in phrase_tokens(token) if t.dep_ != "det")
+    return [make_actor(country=c, role=role, name=name) for c in countries]
+
+
+def _is_pair(token: Token) -> bool:
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet", "preconj"}
+               and c.lower_ == "both") for c in token.children)
 
 
 def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
@@ -372,6 +428,7 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     role = _head_role(token)
     if token.pos_ != "PROPN" and not role:
         group = _group_actor(token, mentions, sentence, context, phrase)
+        # "rejected a U.S. request": the owner of the thing acted on
         return group or (_owner_actor(phrase, mentions, offset) if as_target else None)
     inside = [m for m in mentions if m.actor and any(
         m.token_start <= t.i - offset < m.token_end for t in phrase)]

@@ -114,7 +114,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         # "[:071]": only the reverse event ("received a loan from China": China gave aid)
         swap = pattern.code == patterns.NO_EVENT
         code = pattern.reverse_code if swap else pattern.code
-        reciprocal = pattern.reverse_code == pattern.code or lemma in RECIPROCAL_LEMMAS
+        reciprocal = (pattern.reverse_code == pattern.code or lemma in RECIPROCAL_LEMMAS
+                      or code[:2] in RECIPROCAL_ROOTS)
         label = pattern.describe()
         confidence += 0.15 if (pattern.before or pattern.after) else 0.0
     else:
@@ -191,13 +192,20 @@ def _inherited_subject(verb: Token) -> list[Token]:
 CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
 
 
+# In cooperation these introduce the topic ("coordination on Afghanistan affairs",
+# "agreed on maritime borders"); the partner comes with "with" or "to".
+TOPIC_PREPS = {"on", "over", "about", "regarding"}
+COOPERATION_ROOTS = {"03", "04", "05", "06"}
+
+
 def _target_tokens(verb: Token, code: str) -> list[Token]:
     """Possible targets in order: the object, then with/to/against… objects of the verb or
     of its object noun ("lodged a protest with Albania"), then an open clause's object."""
-    out = _objects_of(verb)
+    skip = TOPIC_PREPS if code[:2] in COOPERATION_ROOTS else set()
+    out = _objects_of(verb, skip)
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
     for clause in clauses:  # "promised to continue military aid to Mozambique"
-        out += _objects_of(clause)
+        out += _objects_of(clause, skip)
         clauses += [c for c in clause.children if c.dep_ == "xcomp"][:1]
     if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
         for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
@@ -205,17 +213,17 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     return out
 
 
-def _objects_of(verb: Token) -> list[Token]:
+def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
     out: list[Token] = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    out += _prep_objects(verb)
+    out += _prep_objects(verb, skip)
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
-        out += _prep_objects(obj)
+        out += _prep_objects(obj, skip)
     return out
 
 
-def _prep_objects(head: Token) -> list[Token]:
+def _prep_objects(head: Token, skip: set[str] = frozenset()) -> list[Token]:
     out = []
-    for prep in TARGET_PREPS:
+    for prep in (p for p in TARGET_PREPS if p not in skip):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == prep:
                 out += [g for g in child.children if g.dep_ == "pobj"]

@@ -118,3 +118,8 @@ def test_an_action_a_law_would_allow_is_hypothetical():
 def test_negation_does_not_spread_to_a_later_conjoined_verb():
     found = coded("Iraq did not ratify the deal, and accused Kuwait of stealing oil.")
     assert ("IRQ", "KWT") in [c[:2] for c in found if c[3] == "asserted"], found
+
+
+def test_in_cooperation_on_introduces_a_topic_not_a_target():
+    found = coded("Russia and Tajikistan are deepening coordination on Afghanistan affairs.")
+    assert {c[:2] for c in found} == {("RUS", "TJK"), ("TJK", "RUS")}, found
