@@ -148,7 +148,7 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
             continue  # "said that Y attacked": Y's attack stands on its own
         refined = FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2])
         if refined and not governor.specific:
-            governor.code = refined
+            governor.code, governor.specific = refined, True  # frame + content: a specific code
             governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
         governor.targets = governor.targets + candidate.targets
         dropped.add(verb.i)
@@ -169,6 +169,7 @@ def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
     code = FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
     candidate.pattern += f" under {governor.lemma_} ({frame}) -> {code}"
     candidate.code, candidate.trigger, candidate.verb = code, governor, governor
+    candidate.specific = candidate.specific or candidate.code in FRAMED_CODES[frame].values()
     candidate.modality = modality(governor)
 
 
