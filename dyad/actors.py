@@ -116,7 +116,8 @@ def titled_names(sentence: Sentence, existing: list[Mention]) -> list[Mention]:
         j = i
         while j < len(tokens) and j not in covered and _name_word(tokens[j]):
             j += 1
-        if j - i >= 2 and _role_of(_title_window(sentence.span[i:j])):
+        if j - i >= 2 and (_role_of(_title_window(sentence.span[i:j]))
+                           or _role_of(_apposition(sentence.span[i:j]))):
             found.append(_new_mention(sentence, i, j, "PERSON"))
         i = max(j, i + 1)
     return found
@@ -171,8 +172,17 @@ def _org_actor(span: SpacySpan, sentence: Sentence) -> Actor | None:
     if country:  # a capital or metonym the ruler missed ("the Kremlin")
         return make_actor(country=country, role=tables.metonym_role(span.text),
                           name=tables.country_name(country))
-    country = _first_country([t for t in span if not t.is_punct]) or owner
+    country = _first_country([t for t in span if not t.is_punct]) or owner or _of_country(span)
     return make_actor(country=country, role=role, name=span.text) if role else None
+
+
+def _of_country(span: SpacySpan) -> str | None:
+    """"The Human Rights Commission of Pakistan": the country after "of"."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        found = _countries([g for g in prep.children if g.dep_ == "pobj"])
+        if found:
+            return found[0]
+    return None
 
 
 def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) -> Actor | None:
@@ -193,6 +203,7 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
     if not (country or role):
         earlier = _earlier_person(name, context)
         if earlier:
+            context.remember(earlier, title_words, is_person=True)  # the latest mention, for "he"
             return earlier
     if not known and not country:
         found = _by_surname(span, role, sentence, context)

@@ -94,10 +94,18 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     return events
 
 
+# Verbs whose subject undergoes the action ("Palestinians died"): no source acts.
+UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "flee"}
+
+
 def verb_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "VERB":
         return None
+    if token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"}:
+        return None  # a participle describing a noun ("people visiting Hong Kong") is no event
     lemma = token.lemma_.lower()
+    if lemma in UNDERGOER_VERBS:
+        return None
     clause = _clause_tokens(token)
     before = _cue_words(t for t in clause if t.i < token.i)
     after = _cue_words(t for t in clause if t.i > token.i)

@@ -111,13 +111,16 @@ FRAMED_CODES = {
     "demand": {"06": "101", "05": "102", "07": "103", "08": "105", "04": "106"},
     "reject": {"06": "121", "07": "122", "08": "124", "04": "125"},
     "threaten": {"16": "132", "14": "133", "17": "137", "15": "138", "18": "138", "19": "138", "20": "138"},
+    "deny": {},
 }
 FRAME_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
 INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "resolve"}
 # Governors that frame their open clause even when the verb table gives them no code.
 LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten", "urge": "appeal",
+                "deny": "deny",
                 "ask": "appeal", "demand": "demand", **{lemma: "intent" for lemma in INTENT_LEMMAS}}
-FRAME_DEFAULT = {"appeal": "020", "intent": "030", "demand": "100", "reject": "120", "threaten": "130"}
+FRAME_DEFAULT = {"appeal": "020", "intent": "030", "demand": "100", "reject": "120", "threaten": "130",
+                 "deny": "016"}  # "denied having used chemical weapons": deny responsibility
 SPEAKING = SPEECH_LEMMAS | {"announce", "declare", "reiterate", "insist", "warn", "repeat"}
 OBLIGATION_AUX = {"must", "should"}
 

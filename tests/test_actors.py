@@ -78,3 +78,13 @@ def test_both_countries_and_the_two_ministries_are_the_pair_named_before():
     document = process_text(text, published=dt.date(2024, 3, 6))
     later = {(e.source.code, e.target.code if e.target else None) for e in document.events if e.sentence_index > 0}
     assert ("KAZMIL", "UZBMIL") in later or ("UZBMIL", "KAZMIL") in later, later
+
+
+def test_a_name_before_an_apposition_with_a_title_is_a_person():
+    found = actors("Hugo Chávez, the president of Venezuela, spoke on Sunday.", published=dt.date(2008, 8, 30))
+    assert found.get("Hugo Chávez") == "VENGOV", found
+
+
+def test_an_organisation_of_a_country_belongs_to_it():
+    found = actors("The Human Rights Commission of Pakistan condemned the killings.")
+    assert found["The Human Rights Commission"].startswith("PAK")

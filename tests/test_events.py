@@ -123,3 +123,15 @@ def test_negation_does_not_spread_to_a_later_conjoined_verb():
 def test_in_cooperation_on_introduces_a_topic_not_a_target():
     found = coded("Russia and Tajikistan are deepening coordination on Afghanistan affairs.")
     assert {c[:2] for c in found} == {("RUS", "TJK"), ("TJK", "RUS")}, found
+
+
+def test_those_who_die_are_not_the_source_of_an_event():
+    assert coded("Nearly 1,300 Palestinians died during the offensive.") == []
+
+
+def test_a_participle_describing_people_is_not_an_event():
+    assert coded("The bill covers people visiting Hong Kong from abroad.") == []
+
+
+def test_denying_an_action_is_denial_of_responsibility():
+    assert [c[:3] for c in coded("U.S. officials denied having used chemical weapons.")] == [("USAGOV", None, "016")]
