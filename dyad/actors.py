@@ -43,11 +43,15 @@ class ActorContext:
     """What has been resolved so far in one article, for coreference."""
 
     published: dt.date | None
-    people: list[tuple[Actor, set[str]]] = field(default_factory=list)  # (actor, title words)
+    # (actor, title words); the actor is None for a person named but not resolvable, who
+    # still blocks "she" from jumping back to someone named before
+    people: list[tuple[Actor | None, set[str]]] = field(default_factory=list)
     # Where each person was named, as (sentence index, token index), for pronouns: all
     # mentions are resolved before events are coded, so "he" must look backwards from itself.
     positions: list[tuple[int, int]] = field(default_factory=list)
+    subjects: list[bool] = field(default_factory=list)  # was that mention a clause subject?
     where: tuple[int, int] = (0, 0)  # the mention being resolved
+    as_subject: bool = False  # is the mention being resolved a subject?
     # Countries named together ("Russia and Tajikistan", "Moscow and Dushanbe"): the
     # antecedents of a later "both countries" or "the two sides".
     pairs: list[tuple[tuple[int, int], tuple[str, str]]] = field(default_factory=list)
@@ -58,16 +62,22 @@ class ActorContext:
                 return pair
         return None
 
-    def remember(self, actor: Actor, title_words: set[str], *, is_person: bool) -> None:
+    def remember(self, actor: Actor | None, title_words: set[str], *, is_person: bool) -> None:
         if is_person:
             self.people.append((actor, title_words))
             self.positions.append(self.where)
+            self.subjects.append(self.as_subject)
 
     def person_before(self, sentence_index: int, token_index: int) -> Actor | None:
-        for (actor, _), position in zip(reversed(self.people), reversed(self.positions)):
-            if position < (sentence_index, token_index):
+        """The person a "he"/"she" refers to: the latest person who was a subject in this or
+        the previous sentence (subjects stay in focus), else the latest person named."""
+        earlier = [(actor, position, subject) for (actor, _), position, subject
+                   in zip(self.people, self.positions, self.subjects)
+                   if position < (sentence_index, token_index)]
+        for actor, position, subject in reversed(earlier):
+            if subject and position[0] >= sentence_index - 1:
                 return actor
-        return None
+        return earlier[-1][0] if earlier else None
 
 
 def make_actor(*, country: str | None, role: str | None, name: str | None,
@@ -88,10 +98,34 @@ def resolve_actors(document: Document) -> Document:
         document.mentions.extend(titled_names(sentence, document.mentions_in(sentence.index)))
         for mention in document.mentions_in(sentence.index):
             context.where = (sentence.index, mention.token_start)
+            context.as_subject = _is_subject(sentence.span[mention.token_start:mention.token_end].root)
             mention.actor = mention_actor(mention, sentence, context)
         _remember_pairs(document.mentions_in(sentence.index), sentence, context)
+        _remember_pronoun_subjects(sentence, context)
     document.mentions.sort(key=lambda m: m.start)
     return document
+
+
+def _remember_pronoun_subjects(sentence: Sentence, context: ActorContext) -> None:
+    """"She spoke ... She asked ...": a pronoun subject keeps its person in focus."""
+    for token in sentence.span:
+        if token.lower_ in PERSON_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+            local = token.i - sentence.span.start
+            actor = context.person_before(sentence.index, local)
+            # even unresolved, the pronoun continues its chain: the next "she" is the same one
+            context.where, context.as_subject = (sentence.index, local), True
+            context.remember(actor, set(), is_person=True)
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a name inside a subject phrase ("President X", "X, the minister")."""
+    for _ in range(3):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.dep_ not in {"compound", "appos", "conj", "poss"} or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _remember_pairs(mentions: list[Mention], sentence: Sentence, context: ActorContext) -> None:
@@ -210,8 +244,7 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
         if found:
             name, country, role = found.name, found.country, role or found.role
     actor = make_actor(country=country, role=role, name=name)
-    if actor:
-        context.remember(actor, title_words, is_person=True)
+    context.remember(actor, title_words, is_person=True)
     return actor
 
 
@@ -247,7 +280,7 @@ def _earlier_person(name: str, context: ActorContext) -> Actor | None:
     """A later mention by surname ("Grigoryev") is the person introduced earlier."""
     last = name.split()[-1].lower()
     for actor, _ in reversed(context.people):
-        if actor.name and actor.name.split()[-1].lower() == last:
+        if actor and actor.name and actor.name.split()[-1].lower() == last:
             return actor
     return None
 
@@ -499,6 +532,6 @@ def _earlier_titled(token: Token, context: ActorContext) -> Actor | None:
         return None
     word = token.lemma_.lower()
     for actor, words in reversed(context.people):
-        if word in words:
+        if actor and word in words:
             return actor
     return None

@@ -88,3 +88,11 @@ def test_a_name_before_an_apposition_with_a_title_is_a_person():
 def test_an_organisation_of_a_country_belongs_to_it():
     found = actors("The Human Rights Commission of Pakistan condemned the killings.")
     assert found["The Human Rights Commission"].startswith("PAK")
+
+
+def test_a_pronoun_chain_does_not_jump_to_a_person_named_in_passing():
+    text = ("Aliya Nurlanovna arrived at noon.\n"
+            "She spoke about the amendments signed by President Kassym-Jomart Tokayev.\n"
+            "She asked Kazakhstan to hold new elections.")
+    document = process_text(text, published=dt.date(2024, 3, 6))
+    assert all(e.source.name != "Kassym-Jomart Tokayev" for e in document.events if e.sentence_index == 2)
