@@ -466,6 +466,11 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         return context.person_before(sentence.index, local)
     if lower in GROUP_PRONOUNS:
         return None  # "they" is resolved only as the speaker of a reported clause (events stage)
+    for child in token.children:  # "Iran's religious leader, Ayatollah Khomeini": the person
+        if child.dep_ == "appos":
+            named = _mention_actor_at(child, mentions, offset)
+            if named:
+                return named
     phrase = phrase_tokens(token)
     if as_target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return None  # "the attack on its embassy": the source's own, not whom it acts on
@@ -501,13 +506,17 @@ PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
 
 
 def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> Actor | None:
+    """The actor who owns a thing: a named person or organisation before a bare country
+    ("Iraqi President Saddam Hussein's proposal" is Saddam Hussein's)."""
+    owners = []
     for token in phrase:
         if _after_non_owner_prep(token, phrase[0].i):
             continue
-        for mention in mentions:
-            if mention.actor and mention.token_start <= token.i - offset < mention.token_end:
-                return mention.actor
-    return None
+        actor = _mention_actor_at(token, mentions, offset)
+        if actor and actor not in owners:
+            owners.append(actor)
+    owners.sort(key=lambda a: a.role is None and a.org is None)  # stable: roles first
+    return owners[0] if owners else None
 
 
 def _group_actor(token: Token, mentions, sentence, context, phrase: list[Token]) -> Actor | None:
@@ -522,6 +531,13 @@ def _group_actor(token: Token, mentions, sentence, context, phrase: list[Token])
     country = _first_country(adjectives)
     if country and token.tag_ in {"NNS", "NNPS"}:  # plural people: "Iraqi Kurds", "Afghan doctors"
         return make_actor(country=country, role=None, name=" ".join(t.text for t in phrase if t.dep_ != "det"))
+    return None
+
+
+def _mention_actor_at(token: Token, mentions: list[Mention], offset: int) -> Actor | None:
+    for mention in mentions:
+        if mention.actor and mention.token_start <= token.i - offset < mention.token_end:
+            return mention.actor
     return None
 
 

@@ -156,11 +156,15 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         governor.targets = governor.targets + candidate.targets
         dropped.add(verb.i)
     for candidate in candidates:
+        has_content = any(c.dep_ == "xcomp" for c in candidate.verb.children)
         # "agreed to undertake joint exercises": an intention even when its content is uncoded
         if (candidate.verb.lemma_.lower() in INTENT_LEMMAS and candidate.code[:2] != "03"
-                and not candidate.specific and any(c.dep_ == "xcomp" for c in candidate.verb.children)
+                and not candidate.specific and has_content
                 and candidate.code == _default_code(candidate)):
             candidate.code = "030"
+        # "threatened to resume attacks", "refused to commit": the content makes it specific
+        if has_content and _frame(candidate):
+            candidate.specific = True
     return [c for c in candidates if c.verb.i not in dropped]
 
 

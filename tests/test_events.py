@@ -135,3 +135,13 @@ def test_a_participle_describing_people_is_not_an_event():
 
 def test_denying_an_action_is_denial_of_responsibility():
     assert [c[:3] for c in coded("U.S. officials denied having used chemical weapons.")] == [("USAGOV", None, "016")]
+
+
+def test_a_threat_with_stated_content_stands_without_a_target():
+    found = coded("Hamas threatened on Monday to resume its campaign.")
+    assert [c[2][:2] for c in found] == ["13"], found
+
+
+def test_a_rejected_proposal_is_aimed_at_whoever_made_it():
+    found = coded("Iran's leader, Ayatollah Ruhollah Khomeini, rejected Iraqi President Saddam Hussein's proposal.")
+    assert any(t == "IRQGOV" and code.startswith("12") for _, t, code, _ in found), found
