@@ -156,7 +156,7 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         governor.targets = governor.targets + candidate.targets
         dropped.add(verb.i)
     for candidate in candidates:
-        has_content = any(c.dep_ == "xcomp" for c in candidate.verb.children)
+        has_content = any(_is_open_clause(c) for c in candidate.verb.children)
         # "agreed to undertake joint exercises": an intention even when its content is uncoded
         if (candidate.verb.lemma_.lower() in INTENT_LEMMAS and candidate.code[:2] != "03"
                 and not candidate.specific and has_content
@@ -166,6 +166,14 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         if has_content and _frame(candidate):
             candidate.specific = True
     return [c for c in candidates if c.verb.i not in dropped]
+
+
+def _is_open_clause(token: Token) -> bool:
+    """"threatened to resume", also when the parser attaches it as an adverbial clause
+    ("threatened on Monday to resume")."""
+    if token.dep_ == "xcomp":
+        return True
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
