@@ -14,8 +14,10 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from spacy.util import filter_spans
 
 from dyad.errors import ConfigError
 from dyad.model import Document, Mention, Sentence
@@ -37,9 +39,49 @@ def load_nlp(model: str) -> Language:
 
     # The small model tags countries as NORP and capitals as ORG; a ruler first fixes
     # that and carries the ISO3 code as the entity id.
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler = nlp.add_pipe("dyad_names", before="ner")
     ruler.add_patterns(ruler_patterns())
     return nlp
+
+
+@Language.factory("dyad_names")
+def _make_name_ruler(nlp: Language, name: str) -> "NameRuler":
+    return NameRuler(nlp.vocab)
+
+
+class NameRuler:
+    """The entity ruler's job for thousands of names, on hash-based phrase matchers.
+
+    The table's patterns are one token per word, matched on exact text ("US", "Russia")
+    or on lower case ("united nations"). spaCy's entity_ruler runs such token patterns
+    through its general Matcher, which took over half of the pipeline's time; two
+    PhraseMatchers do the same matching in a fraction of it. Longer matches win, and
+    a match replaces the model's entity where they overlap."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.meta: dict[int, tuple[str, str]] = {}  # match key -> (label, id)
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        for pattern in patterns:
+            attrs = {attr for token in pattern["pattern"] for attr in token}
+            words = [next(iter(token.values())) for token in pattern["pattern"]]
+            key = f"{pattern['label']}|{pattern['id']}"
+            self.meta[self.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
+            matcher = self.exact if attrs == {"TEXT"} else self.lower
+            matcher.add(key, [Doc(self.vocab, words=words)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [SpacySpan(doc, start, end, label=self.meta[key][0], span_id=self.meta[key][1])
+                 for matcher in (self.exact, self.lower) for key, start, end in matcher(doc)]
+        if found:
+            chosen = filter_spans(found)
+            taken = {i for span in chosen for i in range(span.start, span.end)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = filter_spans(kept + chosen)
+        return doc
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
