@@ -466,10 +466,12 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         return context.person_before(sentence.index, local)
     if lower in GROUP_PRONOUNS:
         return None  # "they" is resolved only as the speaker of a reported clause (events stage)
-    for child in token.children:  # "Iran's religious leader, Ayatollah Khomeini": the person
-        if child.dep_ == "appos":
+    for child in token.children:
+        # "Iran's religious leader, Ayatollah Khomeini": the person; "the Hizbollah group":
+        # the organisation named in the compound
+        if child.dep_ == "appos" or (child.dep_ == "compound" and token.pos_ == "NOUN"):
             named = _mention_actor_at(child, mentions, offset)
-            if named:
+            if named and (child.dep_ == "appos" or named.org or named.role in {"REB", "INS", "OPP"}):
                 return named
     phrase = phrase_tokens(token)
     if as_target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):

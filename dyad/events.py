@@ -141,12 +141,17 @@ def verb_candidate(token: Token) -> Candidate | None:
 
 
 def _cue_words(tokens) -> list[str]:
-    """Lemma and written form of each word: the table's cues use either."""
+    """Lemma and written form of each word: the table's cues use either. A hyphenated
+    compound the tokenizer split ("cease - fire") is also given whole ("ceasefire")."""
+    tokens = list(tokens)
     words: list[str] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         words.append(t.lemma_.lower())
         if t.lower_ != words[-1]:
             words.append(t.lower_)
+        if t.text == "-" and 0 < i < len(tokens) - 1 and not t.whitespace_:
+            left, right = tokens[i - 1].lower_, tokens[i + 1].lower_
+            words += [left + right, f"{left}-{right}"]
     return words
 
 

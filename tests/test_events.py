@@ -145,3 +145,8 @@ def test_a_threat_with_stated_content_stands_without_a_target():
 def test_a_rejected_proposal_is_aimed_at_whoever_made_it():
     found = coded("Iran's leader, Ayatollah Ruhollah Khomeini, rejected Iraqi President Saddam Hussein's proposal.")
     assert any(t == "IRQGOV" and code.startswith("12") for _, t, code, _ in found), found
+
+
+def test_a_hyphenated_cue_and_an_organisation_named_in_a_compound():
+    found = coded("The Hizbollah group declared a unilateral cease-fire in south Lebanon.")
+    assert [c[:3] for c in found] == [("LBNREB", None, "0871")], found
