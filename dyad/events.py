@@ -24,6 +24,8 @@ from dyad.actors import (
 from dyad.annotate import token_offset
 from dyad.dates import resolve_date
 from dyad.framing import (
+    EXPECT_GOVERNORS,
+    PLAN_GOVERNORS,
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     Candidate,
@@ -68,7 +70,7 @@ def code_events(document: Document) -> Document:
 
 def code_sentence(sentence: Sentence, mentions: list[Mention], document: Document,
                   context: ActorContext) -> list[Event]:
-    candidates = [c for c in (verb_candidate(t) for t in sentence.span) if c]
+    candidates = [c for c in (verb_candidate(t) or noun_candidate(t) for t in sentence.span) if c]
     speakers = _speakers(sentence, mentions, context)
     outlet = _outlet(sentence, mentions) or document.article.outlet
     candidates = one_per_verb_chain(candidates)
@@ -138,6 +140,44 @@ def verb_candidate(token: Token) -> Candidate | None:
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
                      specific=bool(pattern and (pattern.before or pattern.after)), reciprocal=reciprocal)
+
+
+NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
+
+
+def noun_candidate(token: Token) -> Candidate | None:
+    """A nominal event with its actors: "Putin's visit to Tajikistan", "an attack on the
+    base by rebels". Nouns that are the object of a verb are left to the verb ("held
+    talks"); a noun with no stated actor ("the talks") is no event."""
+    if token.pos_ != "NOUN" or (token.dep_ in OBJECT_DEPS | {"attr"} and token.head.pos_ == "VERB"):
+        return None
+    found = patterns.event_noun(token.lemma_.lower())
+    if found is None:
+        return None
+    sources = [c for c in token.children if c.dep_ == "poss"]
+    sources += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
+    if not sources:
+        return None
+    targets = [[g] for prep in NOUN_TARGET_PREPS for c in token.children
+               if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+    return Candidate(trigger=token, verb=token, code=found.code, sources=with_conjuncts(sources[:1]),
+                     targets=targets, modality=_noun_modality(token),
+                     pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
+                     reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+def _noun_modality(noun: Token) -> str:
+    """"Putin's visit is expected to …": the verb the noun is subject of frames it."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        lemma = head.lemma_.lower()
+        if lemma in EXPECT_GOVERNORS:
+            return "expected"
+        if lemma in PLAN_GOVERNORS:
+            return "planned"
+        return modality(head)
+    return "asserted"
 
 
 def _cue_words(tokens) -> list[str]:

@@ -150,3 +150,11 @@ def test_a_rejected_proposal_is_aimed_at_whoever_made_it():
 def test_a_hyphenated_cue_and_an_organisation_named_in_a_compound():
     found = coded("The Hizbollah group declared a unilateral cease-fire in south Lebanon.")
     assert [c[:3] for c in found] == [("LBNREB", None, "0871")], found
+
+
+def test_a_nominal_event_with_its_actors():
+    found = coded("German Chancellor Angela Merkel arrived in Tbilisi.\n"
+                  "Her meeting with Georgian President Mikheil Saakashvili lasted two hours.")
+    assert ("DEUGOV", "GEOGOV", "040") in [c[:3] for c in found], found
+    found = coded("Russia's attack on Ukraine's power grid continued.")
+    assert ("RUS", "UKR") in [c[:2] for c in found], found
