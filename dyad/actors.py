@@ -69,11 +69,14 @@ class ActorContext:
             self.subjects.append(self.as_subject)
 
     def person_before(self, sentence_index: int, token_index: int) -> Actor | None:
-        """The person a "he"/"she" refers to: the latest person who was a subject in this or
-        the previous sentence (subjects stay in focus), else the latest person named."""
+        """The person a "he"/"she" refers to: someone named earlier in the same sentence
+        ("asked Trump ..., but he declined"); else the latest person who was a subject in
+        the previous sentence (subjects stay in focus); else the latest person named."""
         earlier = [(actor, position, subject) for (actor, _), position, subject
                    in zip(self.people, self.positions, self.subjects)
                    if position < (sentence_index, token_index)]
+        if earlier and earlier[-1][1][0] == sentence_index:
+            return earlier[-1][0]
         for actor, position, subject in reversed(earlier):
             if subject and position[0] >= sentence_index - 1:
                 return actor
