@@ -158,3 +158,7 @@ def test_a_nominal_event_with_its_actors():
     assert ("DEUGOV", "GEOGOV", "040") in [c[:3] for c in found], found
     found = coded("Russia's attack on Ukraine's power grid continued.")
     assert ("RUS", "UKR") in [c[:2] for c in found], found
+
+
+def test_a_framing_verb_with_an_uncoded_clause_is_no_event():
+    assert coded("Putin aimed to weaken the NATO alliance.") == []
