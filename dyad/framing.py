@@ -162,13 +162,12 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
                 and not candidate.specific and has_content
                 and candidate.code == _default_code(candidate)):
             candidate.code = "030"
-        # "threatened to resume attacks", "refused to commit": the content makes it specific
-        if has_content and _frame(candidate):
-            candidate.specific = True
         # "aimed to weaken NATO", "tried to storm": a framing verb is not an event itself
-        if (has_content and candidate.verb.lemma_.lower() in FRAME_GOVERNORS
-                and not candidate.specific):
+        if has_content and candidate.verb.lemma_.lower() in FRAME_GOVERNORS and not candidate.specific:
             dropped.add(candidate.verb.i)
+        # "threatened to resume attacks", "refused to commit": the content makes it specific
+        elif has_content and _frame(candidate):
+            candidate.specific = True
     return [c for c in candidates if c.verb.i not in dropped]
 
 
