@@ -369,7 +369,7 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
     info = cameo.code_info(code)
     start, end = token_offset(sentence, candidate.trigger)
     date, date_source = _event_date(candidate, sentence, mentions, document)
-    location = _event_location(candidate, code, target, sentence, mentions)
+    location = _event_location(candidate, code, source, target, sentence, mentions)
     if location is not None and location.country:
         # "demonstrators ... in Monrovia": a group with no stated country is from where it acts
         source, target = _located(source, location.country), target and _located(target, location.country)
@@ -442,12 +442,19 @@ def _near(token: Token, verb: Token) -> bool:
             and holder.head.lower_ not in OTHER_EVENT_PREPS)
 
 
-def _event_location(candidate: Candidate, code: str, target: Actor | None, sentence: Sentence,
-                    mentions: list[Mention]):
+VISIT, HOST = "042", "043"
+
+
+def _event_location(candidate: Candidate, code: str, source: Actor, target: Actor | None,
+                    sentence: Sentence, mentions: list[Mention]):
+    """The place named in the clause; else, for a visit, the host's country; else None
+    (a meeting or a call with a country happens who knows where)."""
     place = _clause_place(candidate, sentence, mentions)
     if place is not None:
         return place
-    if code[:2] == MEETING_ROOT or code == INTENT_TO_MEET:
-        if target and target.country and not target.role:
-            return country_place(target.country)  # a visit to a country happens there
+    visiting = code == VISIT or candidate.trigger.lemma_.lower() == "visit"
+    if visiting and target and target.country:
+        return country_place(target.country)
+    if code == HOST and source.country:
+        return country_place(source.country)
     return None

@@ -162,3 +162,10 @@ def test_a_nominal_event_with_its_actors():
 
 def test_a_framing_verb_with_an_uncoded_clause_is_no_event():
     assert coded("Putin aimed to weaken the NATO alliance.") == []
+
+
+def test_a_visit_takes_place_in_the_hosts_country_a_call_nowhere_known():
+    [visit] = [e for e in events("Japan's prime minister visited President Ruto of Kenya.") if e.code == "042"]
+    assert visit.location is not None and visit.location.country == "KEN"
+    calls = events("France telephoned Germany about the crisis.")
+    assert calls and all(e.location is None for e in calls)
