@@ -352,14 +352,20 @@ def clean(raw: RawDocument) -> Article:
                    byline=cleaned.byline or author, dateline=cleaned.dateline)
 
 
+NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+
+
 def parse_published(source: str, value: str) -> dt.date:
-    """A YYYY-MM-DD date or ISO timestamp → its calendar date (as written, no zone shift)."""
-    text = value.strip()
-    try:
-        return dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        raise InputError(source, f"published date {value!r} is not YYYY-MM-DD or an ISO timestamp",
-                         hint="write it like 2025-10-01, or leave it out") from None
+    """An input's published date as its calendar day (see `dates.parse_published`), or an
+    InputError naming the source."""
+    from dyad.dates import parse_published as parse_day
+
+    # "01/10/2025" is 1 October or 10 January depending on the writer: refuse to guess
+    day = None if NUMERIC_DATE.fullmatch(value.strip()) else parse_day(value)
+    if day is None:
+        raise InputError(source, f"published date {value!r} names no calendar day",
+                         hint="write it like 2025-10-01, or leave it out")
+    return day
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from dyad.errors import InputError
 from dyad.model import Document
@@ -86,8 +85,3 @@ def _flush(store: Store, batch: list[Document], report: IngestReport) -> None:
     report.events += sum(len(d.events) for d in batch)
     batch.clear()
 
-
-def default_db() -> Path:
-    from dyad.settings import load_settings
-
-    return Path(load_settings().db)
