@@ -396,3 +396,17 @@ def test_tables_are_what_the_converter_makes(tmp_path):
     for name in HEADERS:
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), (
             f"{name} is out of date: run tools/build_actor_tables.py ../shared/eval")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("United Nations", "IGOUNO"), ("UNHCR", "IGOUNOREFHCR"), ("NATO", "IGOWSTNAT"),
+    ("European Union", "IGOEUREEC"), ("African Union", "IGOAFRAFU"), ("ASEAN", "IGOSEAASN"),
+    ("OSCE", "IGOEURSCE"), ("Shanghai Cooperation Organisation", "IGOSCO"), ("CSTO", "IGOCSTO"),
+    ("Commonwealth of Independent States", "IGOCASCIS"), ("Eurasian Economic Union", "IGOEAEU"),
+    ("BRICS", "IGOBRICS"), ("G7", "IGOGOS"), ("G20", "IGOG20"), ("International Monetary Fund", "IGOBUSIMF"),
+    ("World Bank", "IGOUNODEVWBK"), ("International Criminal Court", "IGOJUDICC"), ("IAEA", "IGOUNOIAE"),
+    ("Arab League", "IGOMEAARL"), ("Gulf Cooperation Council", "IGOPGSGCC"),
+    ("Organisation of Islamic Cooperation", "IGOMOSOIC"),
+])
+def test_the_international_organisations_news_names_most(name, code):
+    assert at.igo(name)[0] == code
