@@ -84,13 +84,13 @@ class ActorContext:
 
 
 def make_actor(*, country: str | None, role: str | None, name: str | None,
-               org: str | None = None) -> Actor | None:
+               org: str | None = None, roles: tuple[str, ...] = ()) -> Actor | None:
     if org:  # "IGOUNO": the prefix (IGO, NGO, ...) is the role, the rest the organisation
         return Actor(code=org, name=name, country=None, role=org[:3], org=org[3:] or None)
     if not country and not role:
         return None
     code = (country or UNKNOWN_COUNTRY) + (role or "")
-    return Actor(code=code, name=name, country=country, role=role)
+    return Actor(code=code, name=name, country=country, role=role, roles=roles)
 
 
 def resolve_actors(document: Document) -> Document:
@@ -233,10 +233,13 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
         context.remember(actor, title_words, is_person=True)
         return actor
     known = tables.person(name, context.published)
+    roles: tuple[str, ...] = ()
     if known:
         name = known.name
         country = country or known.country
         role = role or known.role
+        if known.roles and role == known.role:  # "GOVMIL": a defence minister on that date
+            roles = tuple(known.roles[i:i + 3] for i in range(0, len(known.roles), 3))
     if not (country or role):
         earlier = _earlier_person(name, context)
         if earlier:
@@ -246,7 +249,7 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
         found = _by_surname(span, role, sentence, context)
         if found:
             name, country, role = found.name, found.country, role or found.role
-    actor = make_actor(country=country, role=role, name=name)
+    actor = make_actor(country=country, role=role, name=name, roles=roles)
     context.remember(actor, title_words, is_person=True)
     return actor
 

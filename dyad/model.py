@@ -54,6 +54,7 @@ class Actor:
     country: str | None = None  # ISO-3166 alpha-3, or None when unknown
     role: str | None = None
     org: str | None = None  # IGO code such as "UNO", "WSTNAT"
+    roles: tuple[str, ...] = ()  # all roles on the article's date, e.g. ("GOV", "MIL") for a defence minister
 
     def as_dict(self, *, with_name: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {"code": self.code}
@@ -63,6 +64,8 @@ class Actor:
         out["role"] = self.role
         if self.org:
             out["org"] = self.org
+        if len(self.roles) > 1:
+            out["roles"] = list(self.roles)
         return out
 
 

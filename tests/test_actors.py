@@ -104,3 +104,16 @@ def test_a_pronoun_prefers_a_person_named_earlier_in_its_own_sentence():
     document = process_text(text, published=dt.date(2019, 9, 17))
     [declined] = [e for e in document.events if e.trigger.text == "declined"]
     assert declined.source.name == "Donald Trump"
+
+
+def test_a_persons_roles_follow_the_article_date():
+    # Shoigu was defence minister (GOV and MIL) until May 2024, then Security Council secretary.
+    as_minister = actors_of("Sergei Shoigu met Chinese officials in Beijing.", dt.date(2020, 1, 1))
+    as_secretary = actors_of("Sergei Shoigu met Chinese officials in Beijing.", dt.date(2025, 10, 1))
+    assert as_minister.code == as_secretary.code == "RUSGOV"
+    assert as_minister.roles == ("GOV", "MIL") and as_secretary.roles == ("GOV",)
+    assert as_minister.as_dict()["roles"] == ["GOV", "MIL"] and "roles" not in as_secretary.as_dict()
+
+
+def actors_of(text: str, published: dt.date):
+    return process_text(text, published=published).mentions[0].actor
