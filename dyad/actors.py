@@ -175,7 +175,7 @@ def _new_mention(sentence: Sentence, i: int, j: int, label: str) -> Mention:
 def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -> Actor | None:
     span = sentence.span[mention.token_start:mention.token_end]
     if mention.type in {"GPE", "NORP", "LOC", "FAC"}:
-        country = mention.entity_id if _is_iso3(mention.entity_id) else tables.country_code(mention.text)
+        country = mention.entity_id if _is_iso3(mention.entity_id) else tables.country_code(mention.text, places=False)
         if not country:  # "According to Grigoryev" tagged as a place: a person named before
             return _earlier_person(mention.text, context) if mention.text.istitle() else None
         if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
@@ -205,7 +205,7 @@ def _org_actor(span: SpacySpan, sentence: Sentence) -> Actor | None:
     if found:
         code, name = found
         return make_actor(country=None, role=None, name=name, org=code)
-    country = tables.country_code(span.text)
+    country = tables.country_code(span.text, places=False)
     if country:  # a capital or metonym the ruler missed ("the Kremlin")
         return make_actor(country=country, role=tables.metonym_role(span.text),
                           name=tables.country_name(country))

@@ -261,6 +261,34 @@ def events(
 
 
 @app.command()
+def actors(
+    db: DbOption = None,
+    country: Annotated[Optional[str], typer.Option(help="only actors of this ISO3 country")] = None,
+    limit: Annotated[int, typer.Option(help="at most this many actors")] = 30,
+    format: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
+) -> None:
+    """List the actors the store resolved, most mentioned first, with their events and an example.
+
+    Example: dyad actors --country RUS --limit 10
+    """
+    from dyad.store import dumps
+
+    if format not in {"table", "jsonl"}:
+        _fail(ConfigError(f"--format {format!r}: use table or jsonl"), 2)
+    with _open_store(db) as store:
+        rows = store.actors(country=country, limit=limit)
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(dumps(row) + "\n")
+        return
+    table = Table("code", "name", "mentions", "as source", "as target", "example", title="Actors")
+    for row in rows:
+        table.add_row(row["code"], row["name"] or "", str(row["mentions"]), str(row["as_source"]),
+                      str(row["as_target"]), Text(row["example"][:120]))
+    out.print(table)
+
+
+@app.command()
 def show(event_id: Annotated[str, typer.Argument(help="event id, as `dyad events` prints it (a unique prefix of the article id is enough)")],
          db: DbOption = None) -> None:
     """Print one event with its sentence, the matched words highlighted, and the article around it.

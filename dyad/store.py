@@ -172,6 +172,31 @@ class Store:
                            f"LIMIT {int(top)}").fetchall(),
         }
 
+    def actors(self, *, country: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Resolved actors by how often they are mentioned, with their events and one sentence."""
+        where, params = "WHERE m.actor_code IS NOT NULL", []
+        if country:
+            where += " AND m.actor_country = ?"
+            params.append(country.upper())
+        sql = f"""
+            WITH named AS (
+                SELECT m.actor_code AS code, m.canonical AS name, count(*) AS mentions,
+                       min(s.text) AS example
+                FROM mentions m JOIN sentences s USING (doc_id, sentence_index)
+                {where} GROUP BY 1, 2),
+            acting AS (SELECT source_code AS code, source_name AS name, count(*) AS n
+                       FROM events GROUP BY 1, 2),
+            acted_on AS (SELECT target_code AS code, target_name AS name, count(*) AS n
+                         FROM events WHERE target_code IS NOT NULL GROUP BY 1, 2)
+            SELECT named.code, named.name, named.mentions,
+                   coalesce(acting.n, 0) AS as_source, coalesce(acted_on.n, 0) AS as_target,
+                   named.example
+            FROM named
+            LEFT JOIN acting ON acting.code = named.code AND acting.name = named.name
+            LEFT JOIN acted_on ON acted_on.code = named.code AND acted_on.name = named.name
+            ORDER BY named.mentions DESC, named.code, named.name LIMIT {int(limit)}"""
+        return self._dicts(sql, params)
+
     def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         cursor = self.con.execute(sql, params)
         names = [d[0] for d in cursor.description]

@@ -117,3 +117,8 @@ def test_a_persons_roles_follow_the_article_date():
 
 def actors_of(text: str, published: dt.date):
     return process_text(text, published=published).mentions[0].actor
+
+
+def test_a_city_that_is_not_a_capital_is_a_place_not_an_actor():
+    found = actors("Hospital officials in Omsk said no poison was found.")
+    assert found["Omsk"] is None

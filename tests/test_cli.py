@@ -83,3 +83,12 @@ def test_bad_event_filters_are_usage_errors(store_with_corpus, option):
     db, _ = store_with_corpus
     result = run("events", "--db", str(db), *option)
     assert result.exit_code == 2 and result.stderr.startswith("error: ")
+
+
+def test_actors_lists_resolved_actors_with_counts(store_with_corpus):
+    db, _ = store_with_corpus
+    result = run("actors", "--db", str(db), "--format", "jsonl", "--limit", "5")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert 0 < len(rows) <= 5 and {"code", "name", "mentions", "as_source", "as_target", "example"} <= set(rows[0])
+    assert [r["mentions"] for r in rows] == sorted((r["mentions"] for r in rows), reverse=True)
