@@ -60,8 +60,10 @@ def fold(text: str) -> str:
 
 
 def _read(name: str) -> list[dict[str, str]]:
+    """A TSV table; lines starting with "#" are comments (the hand-made tables have them)."""
     with (DATA / name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        lines = (line for line in f if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _keys(phrase: str) -> list[str]:
@@ -318,6 +320,24 @@ def people_named(surname: str, on: dt.date | None = None) -> list[PersonMatch]:
     Callers decide whether the list is unambiguous enough to use."""
     return [match for name in sorted(_surnames().get(fold(surname), ()))
             if (match := person(name, on)) is not None]
+
+
+@functools.cache
+def _orgs_dated() -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
+    out: dict[str, list] = {}
+    for row in _read("orgs_dated.tsv"):
+        out.setdefault(row["alias"], []).append((row["code"], _date(row["start"]), _date(row["end"])))
+    return out
+
+
+def dated_org(phrase: str, on: dt.date) -> str | None:
+    """The code of an organisation whose standing changed ("Taliban": AFGREB before
+    15 August 2021, AFGGOV after), on the article's date; None if not listed."""
+    for key in _keys(phrase):
+        for code, start, end in _orgs_dated().get(key, ()):
+            if (start is None or start <= on) and (end is None or on < end):
+                return code
+    return None
 
 
 def _code_form(code: str) -> str:

@@ -183,7 +183,7 @@ def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -
         role = tables.metonym_role(mention.text)
         return make_actor(country=country, role=role, name=tables.country_name(country) or mention.text)
     if mention.type in {"ORG", "FAC"}:
-        found = _org_actor(span, sentence)
+        found = _org_actor(span, sentence, context.published)
         if found is None and mention.text.istitle():  # a surname the NER took for an organisation
             found = _earlier_person(mention.text, context)
         return found
@@ -196,11 +196,14 @@ def _is_iso3(value: str | None) -> bool:
     return bool(value) and len(value) == 3 and value.isupper()
 
 
-def _org_actor(span: SpacySpan, sentence: Sentence) -> Actor | None:
+def _org_actor(span: SpacySpan, sentence: Sentence, published: dt.date | None) -> Actor | None:
     owner = _first_country(_title_window(span))
     role = _role_of(list(span))
     if owner and role:  # "Russian Security Council" is Russia's, not the UN's
         return make_actor(country=owner, role=role, name=span.text)
+    dated = tables.dated_org(span.text, published) if published else None
+    if dated:  # a group whose standing changed: the Taliban (REB, then GOV)
+        return make_actor(country=dated[:3], role=dated[3:6], name=span.text.removeprefix("the "))
     found = tables.igo(span.text)
     if found:
         code, name = found

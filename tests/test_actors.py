@@ -122,3 +122,8 @@ def actors_of(text: str, published: dt.date):
 def test_a_city_that_is_not_a_capital_is_a_place_not_an_actor():
     found = actors("Hospital officials in Omsk said no poison was found.")
     assert found["Omsk"] is None
+
+
+def test_the_taliban_are_rebels_before_august_2021_and_the_de_facto_government_after():
+    assert actors("The Taliban attacked a police checkpoint.", dt.date(2019, 1, 24))["Taliban"] == "AFGREB"
+    assert actors("The Taliban attacked a police checkpoint.", dt.date(2023, 5, 1))["Taliban"] == "AFGGOV"
