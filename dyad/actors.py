@@ -8,7 +8,8 @@ from, in order of trust:
    ("Russian Ambassador to Tajikistan Semyon Grigoryev"), an apposition
    ("Rahmon, Tajikistan's president"), a possessor ("Russia's army");
 2. the dated people table, read at the article's date;
-3. earlier mentions in the same article, for surnames, titles and pronouns.
+3. earlier mentions in the same article, for surnames, titles and pronouns
+   (`coref`).
 
 The tables themselves live in `actor_tables` and `data/`; this module only
 reads text and parse.
@@ -17,17 +18,24 @@ reads text and parse.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyad import actor_tables as tables
+from dyad.coref import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    ActorContext,
+    earlier_person,
+    earlier_titled,
+    is_subject,
+    remember_pairs,
+    remember_pronoun_subjects,
+)
 from dyad.model import Actor, Document, Mention, Sentence
 
 UNKNOWN_COUNTRY = "---"
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them"}
 # A country after one of these inside a title is where the person is posted or
 # what they deal with ("Ambassador to Tajikistan"), not whom they serve.
 NON_OWNER_PREPS = {"to", "in", "for", "on", "at", "with", "against", "toward", "towards", "over"}
@@ -36,51 +44,6 @@ TITLE_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART", "NUM"}
 # Subtree children that start another clause: not part of the noun phrase.
 CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "cc", "appos", "punct", "prep"}
 OWNER_PREP_DEPS = {"of", "from"}
-
-
-@dataclass
-class ActorContext:
-    """What has been resolved so far in one article, for coreference."""
-
-    published: dt.date | None
-    # (actor, title words); the actor is None for a person named but not resolvable, who
-    # still blocks "she" from jumping back to someone named before
-    people: list[tuple[Actor | None, set[str]]] = field(default_factory=list)
-    # Where each person was named, as (sentence index, token index), for pronouns: all
-    # mentions are resolved before events are coded, so "he" must look backwards from itself.
-    positions: list[tuple[int, int]] = field(default_factory=list)
-    subjects: list[bool] = field(default_factory=list)  # was that mention a clause subject?
-    where: tuple[int, int] = (0, 0)  # the mention being resolved
-    as_subject: bool = False  # is the mention being resolved a subject?
-    # Countries named together ("Russia and Tajikistan", "Moscow and Dushanbe"): the
-    # antecedents of a later "both countries" or "the two sides".
-    pairs: list[tuple[tuple[int, int], tuple[str, str]]] = field(default_factory=list)
-
-    def pair_before(self, sentence_index: int, token_index: int) -> tuple[str, str] | None:
-        for position, pair in reversed(self.pairs):
-            if position < (sentence_index, token_index):
-                return pair
-        return None
-
-    def remember(self, actor: Actor | None, title_words: set[str], *, is_person: bool) -> None:
-        if is_person:
-            self.people.append((actor, title_words))
-            self.positions.append(self.where)
-            self.subjects.append(self.as_subject)
-
-    def person_before(self, sentence_index: int, token_index: int) -> Actor | None:
-        """The person a "he"/"she" refers to: someone named earlier in the same sentence
-        ("asked Trump ..., but he declined"); else the latest person who was a subject in
-        the previous sentence (subjects stay in focus); else the latest person named."""
-        earlier = [(actor, position, subject) for (actor, _), position, subject
-                   in zip(self.people, self.positions, self.subjects)
-                   if position < (sentence_index, token_index)]
-        if earlier and earlier[-1][1][0] == sentence_index:
-            return earlier[-1][0]
-        for actor, position, subject in reversed(earlier):
-            if subject and position[0] >= sentence_index - 1:
-                return actor
-        return earlier[-1][0] if earlier else None
 
 
 def make_actor(*, country: str | None, role: str | None, name: str | None,
@@ -101,46 +64,12 @@ def resolve_actors(document: Document) -> Document:
         document.mentions.extend(titled_names(sentence, document.mentions_in(sentence.index)))
         for mention in document.mentions_in(sentence.index):
             context.where = (sentence.index, mention.token_start)
-            context.as_subject = _is_subject(sentence.span[mention.token_start:mention.token_end].root)
+            context.as_subject = is_subject(sentence.span[mention.token_start:mention.token_end].root)
             mention.actor = mention_actor(mention, sentence, context)
-        _remember_pairs(document.mentions_in(sentence.index), sentence, context)
-        _remember_pronoun_subjects(sentence, context)
+        remember_pairs(document.mentions_in(sentence.index), sentence, context)
+        remember_pronoun_subjects(sentence, context)
     document.mentions.sort(key=lambda m: m.start)
     return document
-
-
-def _remember_pronoun_subjects(sentence: Sentence, context: ActorContext) -> None:
-    """"She spoke ... She asked ...": a pronoun subject keeps its person in focus."""
-    for token in sentence.span:
-        if token.lower_ in PERSON_PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
-            local = token.i - sentence.span.start
-            actor = context.person_before(sentence.index, local)
-            # even unresolved, the pronoun continues its chain: the next "she" is the same one
-            context.where, context.as_subject = (sentence.index, local), True
-            context.remember(actor, set(), is_person=True)
-
-
-def _is_subject(token: Token) -> bool:
-    """A subject, or a name inside a subject phrase ("President X", "X, the minister")."""
-    for _ in range(3):
-        if token.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        if token.dep_ not in {"compound", "appos", "conj", "poss"} or token.head is token:
-            return False
-        token = token.head
-    return False
-
-
-def _remember_pairs(mentions: list[Mention], sentence: Sentence, context: ActorContext) -> None:
-    by_token = {i: m for m in mentions if m.actor and m.actor.country
-                for i in range(m.token_start, m.token_end)}
-    for mention in by_token.values():
-        root = sentence.span[mention.token_start:mention.token_end].root
-        for other in root.conjuncts:
-            partner = by_token.get(other.i - sentence.span.start)
-            if partner and other.i > root.i and partner.actor.country != mention.actor.country:
-                context.pairs.append(((sentence.index, other.i - sentence.span.start),
-                                      (mention.actor.country, partner.actor.country)))
 
 
 def titled_names(sentence: Sentence, existing: list[Mention]) -> list[Mention]:
@@ -177,7 +106,7 @@ def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -
     if mention.type in {"GPE", "NORP", "LOC", "FAC"}:
         country = mention.entity_id if _is_iso3(mention.entity_id) else tables.country_code(mention.text, places=False)
         if not country:  # "According to Grigoryev" tagged as a place: a person named before
-            return _earlier_person(mention.text, context) if mention.text.istitle() else None
+            return earlier_person(mention.text, context) if mention.text.istitle() else None
         if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
             return None
         role = tables.metonym_role(mention.text)
@@ -185,7 +114,7 @@ def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -
     if mention.type in {"ORG", "FAC"}:
         found = _org_actor(span, sentence, context.published)
         if found is None and mention.text.istitle():  # a surname the NER took for an organisation
-            found = _earlier_person(mention.text, context)
+            found = earlier_person(mention.text, context)
         return found
     if mention.type == "PERSON":
         return _person_actor(span, sentence, context)
@@ -244,7 +173,7 @@ def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) ->
         if known.roles and role == known.role:  # "GOVMIL": a defence minister on that date
             roles = tuple(known.roles[i:i + 3] for i in range(0, len(known.roles), 3))
     if not (country or role):
-        earlier = _earlier_person(name, context)
+        earlier = earlier_person(name, context)
         if earlier:
             context.remember(earlier, title_words, is_person=True)  # the latest mention, for "he"
             return earlier
@@ -282,15 +211,6 @@ def _organisation_in(tokens: list[Token]) -> str | None:
         found = tables.igo(token.text) if token.text.isupper() or "." in token.text else None
         if found:
             return found[0]
-    return None
-
-
-def _earlier_person(name: str, context: ActorContext) -> Actor | None:
-    """A later mention by surname ("Grigoryev") is the person introduced earlier."""
-    last = name.split()[-1].lower()
-    for actor, _ in reversed(context.people):
-        if actor and actor.name and actor.name.split()[-1].lower() == last:
-            return actor
     return None
 
 
@@ -501,7 +421,7 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     country = _first_country(phrase) or (
         _country_in(token, mentions, offset) if role and token.lemma_.lower() not in POSTED_ABROAD else None)
     if role and not country:
-        earlier = _earlier_titled(token, context)
+        earlier = earlier_titled(token, context)
         if earlier:
             return earlier
     name = " ".join(t.text for t in phrase if not t.is_punct and t.dep_ != "det")
@@ -549,16 +469,4 @@ def _mention_actor_at(token: Token, mentions: list[Mention], offset: int) -> Act
     for mention in mentions:
         if mention.actor and mention.token_start <= token.i - offset < mention.token_end:
             return mention.actor
-    return None
-
-
-def _earlier_titled(token: Token, context: ActorContext) -> Actor | None:
-    """"the ambassador" after "Russian Ambassador ... Grigoryev": the same person. Only a
-    singular noun with "the" refers back so; "police" or "officials" are groups."""
-    if token.tag_ != "NN" or not any(c.lower_ in {"the", "this", "that"} for c in token.children):
-        return None
-    word = token.lemma_.lower()
-    for actor, words in reversed(context.people):
-        if actor and word in words:
-            return actor
     return None
