@@ -102,47 +102,63 @@ def _new_mention(sentence: Sentence, i: int, j: int, label: str) -> Mention:
 
 
 def mention_actor(mention: Mention, sentence: Sentence, context: ActorContext) -> Actor | None:
+    actor, mention.how = explain_mention(mention, sentence, context)
+    return actor
+
+
+def explain_mention(mention: Mention, sentence: Sentence,
+                    context: ActorContext) -> tuple[Actor | None, str | None]:
+    """The mention's actor and the table or rule that gave it."""
     span = sentence.span[mention.token_start:mention.token_end]
     if mention.type in {"GPE", "NORP", "LOC", "FAC"}:
-        country = mention.entity_id if _is_iso3(mention.entity_id) else tables.country_code(mention.text, places=False)
+        by_ruler = _is_iso3(mention.entity_id)
+        country = mention.entity_id if by_ruler else tables.country_code(mention.text, places=False)
         if not country:  # "According to Grigoryev" tagged as a place: a person named before
-            return earlier_person(mention.text, context) if mention.text.istitle() else None
+            earlier = earlier_person(mention.text, context) if mention.text.istitle() else None
+            return earlier, "surname of a person named earlier" if earlier else None
         if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
-            return None
+            return None, None
         role = tables.metonym_role(mention.text)
-        return make_actor(country=country, role=role, name=tables.country_name(country) or mention.text)
+        actor = make_actor(country=country, role=role, name=tables.country_name(country) or mention.text)
+        return actor, "country table (metonym)" if role else "country table"
     if mention.type in {"ORG", "FAC"}:
-        found = _org_actor(span, sentence, context.published)
+        found, how = _org_actor(span, sentence, context.published)
         if found is None and mention.text.istitle():  # a surname the NER took for an organisation
             found = earlier_person(mention.text, context)
-        return found
+            how = "surname of a person named earlier" if found else None
+        return found, how
     if mention.type == "PERSON":
         return _person_actor(span, sentence, context)
-    return None
+    return None, None
 
 
 def _is_iso3(value: str | None) -> bool:
     return bool(value) and len(value) == 3 and value.isupper()
 
 
-def _org_actor(span: SpacySpan, sentence: Sentence, published: dt.date | None) -> Actor | None:
+def _org_actor(span: SpacySpan, sentence: Sentence,
+               published: dt.date | None) -> tuple[Actor | None, str | None]:
     owner = _first_country(_title_window(span))
     role = _role_of(list(span))
     if owner and role:  # "Russian Security Council" is Russia's, not the UN's
-        return make_actor(country=owner, role=role, name=span.text)
+        return make_actor(country=owner, role=role, name=span.text), "country adjective + role word"
     dated = tables.dated_org(span.text, published) if published else None
     if dated:  # a group whose standing changed: the Taliban (REB, then GOV)
-        return make_actor(country=dated[:3], role=dated[3:6], name=span.text.removeprefix("the "))
+        name = span.text.removeprefix("the ")
+        return make_actor(country=dated[:3], role=dated[3:6], name=name), "dated organisation table"
     found = tables.igo(span.text)
     if found:
         code, name = found
-        return make_actor(country=None, role=None, name=name, org=code)
+        return make_actor(country=None, role=None, name=name, org=code), "organisation table"
     country = tables.country_code(span.text, places=False)
     if country:  # a capital or metonym the ruler missed ("the Kremlin")
-        return make_actor(country=country, role=tables.metonym_role(span.text),
-                          name=tables.country_name(country))
+        actor = make_actor(country=country, role=tables.metonym_role(span.text),
+                           name=tables.country_name(country))
+        return actor, "country table"
+    if not role:
+        return None, None
     country = _first_country([t for t in span if not t.is_punct]) or owner or _of_country(span)
-    return make_actor(country=country, role=role, name=span.text) if role else None
+    return make_actor(country=country, role=role, name=span.text), "role word in the name"
 
 
 def _of_country(span: SpacySpan) -> str | None:
@@ -154,36 +170,40 @@ def _of_country(span: SpacySpan) -> str | None:
     return None
 
 
-def _person_actor(span: SpacySpan, sentence: Sentence, context: ActorContext) -> Actor | None:
+def _person_actor(span: SpacySpan, sentence: Sentence,
+                  context: ActorContext) -> tuple[Actor | None, str | None]:
     name = span.text
     title = _title_window(span) + _apposition(span)
     title_words = {t.lemma_.lower() for t in title}
     country, role = _first_country(title), _role_of(title)
+    how = ["title or apposition"] if country or role else []
     org = _organisation_in(title)
     if org and not country:
         actor = make_actor(country=None, role=None, name=name, org=org)
         context.remember(actor, title_words, is_person=True)
-        return actor
+        return actor, "organisation in the title"
     known = tables.person(name, context.published)
     roles: tuple[str, ...] = ()
     if known:
         name = known.name
         country = country or known.country
         role = role or known.role
+        how.append("people table on the article's date")
         if known.roles and role == known.role:  # "GOVMIL": a defence minister on that date
             roles = tuple(known.roles[i:i + 3] for i in range(0, len(known.roles), 3))
     if not (country or role):
         earlier = earlier_person(name, context)
         if earlier:
             context.remember(earlier, title_words, is_person=True)  # the latest mention, for "he"
-            return earlier
+            return earlier, "surname of a person named earlier"
     if not known and not country:
         found = _by_surname(span, role, sentence, context)
         if found:
             name, country, role = found.name, found.country, role or found.role
+            how.append("people table by surname, role and date")
     actor = make_actor(country=country, role=role, name=name, roles=roles)
     context.remember(actor, title_words, is_person=True)
-    return actor
+    return actor, " + ".join(how) if actor else None
 
 
 def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: ActorContext):
@@ -231,10 +251,11 @@ def _title_window(span: SpacySpan) -> list[Token]:
 
 
 def _apposition(span: SpacySpan) -> list[Token]:
-    """", Tajikistan's president," after a name."""
+    """", Tajikistan's president," after a name: an apposition headed by a title, not the
+    next item of a list the parser took for one ("met Shoigu, the Taliban and ...")."""
     words: list[Token] = []
     for child in span.root.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.tag_ in {"NN", "NNP"} and _head_role(child):
             words.extend(t for t in child.subtree if not t.is_punct)
     return words
 

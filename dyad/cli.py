@@ -260,17 +260,25 @@ def events(
         _print_events_table(rows, title=f"{len(rows)} of {total} events")
 
 
-@app.command()
+actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
 def actors(
+    ctx: typer.Context,
     db: DbOption = None,
     country: Annotated[Optional[str], typer.Option(help="only actors of this ISO3 country")] = None,
     limit: Annotated[int, typer.Option(help="at most this many actors")] = 30,
     format: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
 ) -> None:
-    """List the actors the store resolved, most mentioned first, with their events and an example.
+    """List the actors the store resolved, most mentioned first, with their events and an example;
+    `dyad actors resolve TEXT` shows how a phrase resolves and why.
 
     Example: dyad actors --country RUS --limit 10
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from dyad.store import dumps
 
     if format not in {"table", "jsonl"}:
@@ -285,6 +293,33 @@ def actors(
     for row in rows:
         table.add_row(row["code"], row["name"] or "", str(row["mentions"]), str(row["as_source"]),
                       str(row["as_target"]), Text(row["example"][:120]))
+    out.print(table)
+
+
+@actors_app.command("resolve")
+def actors_resolve(
+    text: Annotated[str, typer.Argument(help="a phrase or sentence, e.g. \"Russian Ambassador Semyon Grigoryev\"")],
+    date: Annotated[Optional[str], typer.Option("--date", help="the article's date (YYYY-MM-DD): roles are read at it")] = None,
+) -> None:
+    """Show what each name in a text resolves to, and which table or rule said so.
+
+    Example: dyad actors resolve "Sergei Shoigu met the Taliban in Kabul" --date 2024-09-01
+    """
+    from dyad.pipeline import process_text
+
+    try:
+        document = process_text(text, published=_date(date, "--date"))
+    except ConfigError as error:
+        _fail(error, 2)
+    except DyadError as error:
+        _fail(error, 1)
+    table = Table("mention", "type", "actor", "name", "roles", "how", title=f"on {date or 'an undated article'}")
+    for m in document.mentions:
+        if m.type in {"DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}:
+            continue
+        actor = m.actor
+        table.add_row(m.text, m.type, actor.code if actor else "—", (actor.name or "") if actor else "",
+                      "/".join(actor.roles) if actor and actor.roles else "", m.how or "no actor")
     out.print(table)
 
 

@@ -109,6 +109,7 @@ class Mention:
     canonical: str | None = None
     entity_id: str | None = None  # id set by the entity ruler (ISO3 or IGO code)
     actor: Actor | None = None
+    how: str | None = None  # the table or rule that gave the actor, for `dyad actors resolve`
     place: Place | None = None
     date: DateValue | None = None
     token_start: int = 0  # token indices within the sentence span

@@ -127,3 +127,8 @@ def test_a_city_that_is_not_a_capital_is_a_place_not_an_actor():
 def test_the_taliban_are_rebels_before_august_2021_and_the_de_facto_government_after():
     assert actors("The Taliban attacked a police checkpoint.", dt.date(2019, 1, 24))["Taliban"] == "AFGREB"
     assert actors("The Taliban attacked a police checkpoint.", dt.date(2023, 5, 1))["Taliban"] == "AFGGOV"
+
+
+def test_a_list_after_a_name_is_not_its_title():
+    found = actors("The envoy met Sergei Shoigu, the Taliban and SCO officials in Moscow.", dt.date(2025, 10, 1))
+    assert found["Sergei Shoigu"] == "RUSGOV"

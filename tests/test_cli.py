@@ -92,3 +92,11 @@ def test_actors_lists_resolved_actors_with_counts(store_with_corpus):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert 0 < len(rows) <= 5 and {"code", "name", "mentions", "as_source", "as_target", "example"} <= set(rows[0])
     assert [r["mentions"] for r in rows] == sorted((r["mentions"] for r in rows), reverse=True)
+
+
+def test_actors_resolve_says_which_table_or_rule_gave_each_actor():
+    result = run("actors", "resolve", "Sergei Shoigu met Taliban officials in Moscow.", "--date", "2025-10-01")
+    assert result.exit_code == 0, result.output
+    lines = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.startswith("│")}
+    assert "RUSGOV" in lines["Sergei Shoigu"] and "people table" in lines["Sergei Shoigu"]
+    assert "AFGGOV" in lines["Taliban"] and "dated organisation table" in lines["Taliban"]

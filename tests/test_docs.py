@@ -12,9 +12,18 @@ from .conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+def commands():
+    """(name as typed, callback) for every command and subcommand."""
+    for command in app.registered_commands:
+        yield command.name or command.callback.__name__, command.callback
+    for group in app.registered_groups:
+        yield group.name, group.typer_instance.registered_callback.callback
+        for command in group.typer_instance.registered_commands:
+            yield f"{group.name} {command.name}", command.callback
+
+
 def test_every_command_is_in_the_readme():
-    names = [c.name or c.callback.__name__ for c in app.registered_commands]
-    missing = [n for n in names if f"dyad {n}" not in README]
+    missing = [name for name, _ in commands() if f"dyad {name}" not in README]
     assert not missing, f"commands missing from README.md: {missing}"
 
 
@@ -25,8 +34,8 @@ def test_every_setting_is_in_the_readme_and_has_help():
 
 
 def test_every_command_help_ends_with_an_example():
-    for command in app.registered_commands:
-        assert "Example: dyad " in (command.callback.__doc__ or ""), command.callback.__name__
+    for name, callback in commands():
+        assert "Example: dyad " in (callback.__doc__ or ""), name
 
 
 def test_the_readme_extract_example_still_comes_out_as_shown():
