@@ -64,6 +64,18 @@ def _report_input_errors(errors: list[InputError]) -> None:
         err.print(f"{len(errors)} input(s) failed; the rest were processed.", markup=False)
 
 
+def _process_or_fail(text: str, day: str | None, option: str):
+    """One text through the pipeline for `explain` and `actors resolve`; errors exit."""
+    from dyad.pipeline import process_text
+
+    try:
+        return process_text(text, published=_date(day, option))
+    except ConfigError as error:
+        _fail(error, 2)
+    except DyadError as error:
+        _fail(error, 1)
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=err, transient=True)
@@ -305,17 +317,10 @@ def actors_resolve(
 
     Example: dyad actors resolve "Sergei Shoigu met the Taliban in Kabul" --date 2024-09-01
     """
-    from dyad.pipeline import process_text
-
-    try:
-        document = process_text(text, published=_date(date, "--date"))
-    except ConfigError as error:
-        _fail(error, 2)
-    except DyadError as error:
-        _fail(error, 1)
+    document = _process_or_fail(text, date, "--date")
     table = Table("mention", "type", "actor", "name", "roles", "how", title=f"on {date or 'an undated article'}")
     for m in document.mentions:
-        if m.type in {"DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}:
+        if m.type == "DATE":
             continue
         actor = m.actor
         table.add_row(m.text, m.type, actor.code if actor else "—", (actor.name or "") if actor else "",
@@ -331,7 +336,7 @@ def show(event_id: Annotated[str, typer.Argument(help="event id, as `dyad events
     Example: dyad show 3f2a9c1b:0:0
     """
     with _open_store(db) as store:
-        row = _find_event(store, event_id)
+        row = store.find_event(event_id)
         if row is None:
             _fail(ConfigError(f"no event {event_id!r} in {_db(db)}; list ids with `dyad events`"), 2)
         article = store.article(row["doc_id"])
@@ -360,15 +365,6 @@ def _sentence_marked(row: dict) -> Text:
         if name:
             sentence.highlight_words([name], style="bold underline")
     return sentence
-
-
-def _find_event(store, event_id: str) -> dict | None:
-    row = store.event(event_id)
-    if row is not None or ":" not in event_id:
-        return row
-    prefix, rest = event_id.split(":", 1)
-    rows = store._dicts("SELECT * FROM events WHERE id LIKE ? AND id LIKE ?", [prefix + "%", "%:" + rest])
-    return rows[0] if len(rows) == 1 else None
 
 
 @app.command("eval")
@@ -415,14 +411,7 @@ def explain(sentence: Annotated[str, typer.Argument(help="a sentence (or short t
 
     Example: dyad explain "Russia and China signed a trade agreement." --published 2024-05-16
     """
-    from dyad.pipeline import process_text
-
-    try:
-        document = process_text(sentence, published=_date(published, "--published"))
-    except ConfigError as error:
-        _fail(error, 2)
-    except DyadError as error:
-        _fail(error, 1)
+    document = _process_or_fail(sentence, published, "--published")
     for s in document.sentences:
         table = Table("i", "word", "lemma", "pos", "dep", "head", "entity", title=s.text)
         for t in s.span:

@@ -156,6 +156,16 @@ class Store:
         rows = self._dicts("SELECT * FROM events WHERE id = ?", [event_id])
         return rows[0] if rows else None
 
+    def find_event(self, event_id: str) -> dict[str, Any] | None:
+        """An event by its id, or by a unique prefix of its article id ("6d3a6f7f0dab:0:0")."""
+        row = self.event(event_id)
+        if row is not None or event_id.count(":") != 2:
+            return row
+        prefix, sentence, index = event_id.split(":")
+        rows = self._dicts("SELECT * FROM events WHERE doc_id LIKE ? AND id LIKE ?",
+                           [prefix + "%", f"%:{sentence}:{index}"])
+        return rows[0] if len(rows) == 1 else None
+
     def article(self, doc_id: str) -> dict[str, Any] | None:
         rows = self._dicts("SELECT * FROM articles WHERE doc_id = ?", [doc_id])
         return rows[0] if rows else None
