@@ -155,6 +155,13 @@ def metonym_role(phrase: str) -> str | None:
     return None
 
 
+def capital_role(phrase: str) -> str | None:
+    """"GOV" when `phrase` best names a country's capital: a capital that acts ("Berlin
+    rejected the calls") is that country's government, as CAMEO codes it."""
+    entry = country_entry(phrase, places=False)
+    return "GOV" if entry and entry.kind == "capital" else None
+
+
 # Phoenix/CAMEO country codes that are not ISO alpha-3, mapped the way the tables map them.
 NON_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "USR": "SUN", "FRY": "YUG",
            "FRN": "FRA", "BUR": "MMR", "JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
@@ -352,8 +359,9 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
     """The person whose listed name or alias is exactly `name` (after normalising; a
     surname alone is not an alias), with the role in force on `on` (default: today).
     When several roles are in force, the most recent start wins; when none is, the
-    undated default role (often ELI); failing that, the role that ended last before
-    `on`, else the first one after it."""
+    undated default role (often ELI); failing that, a state office that ended before
+    a given `on` makes a former office holder (ELI, country kept), any other role is the one
+    that ended last; else the first role after `on`."""
     rows = None
     for key in _keys(name):
         rows = _people().get(key)
@@ -372,8 +380,16 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
         if best_rank is None or rank > best_rank:
             best, best_rank = choice, rank
     pname, country, role, code, start, end = best
+    if on and best_rank[0] == 1 and country and role in OFFICE_ROLES:
+        # every listed office ended before `on`: a former office holder, an elite in CAMEO
+        return PersonMatch(pname, country, "ELI", country + "ELI", start, end, None)
     roles = code[3:] if country or code.startswith("---") else None
     return PersonMatch(pname, country, role, _code_form(code), start, end, roles or None)
+
+
+# State offices that a person stops holding; armed-group and opposition roles are a
+# standing, kept after the dates the table knows.
+OFFICE_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
 def _role_on(periods: list, day: dt.date) -> tuple[tuple, tuple]:

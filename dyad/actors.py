@@ -118,7 +118,11 @@ def explain_mention(mention: Mention, sentence: Sentence,
             return earlier, "surname of a person named earlier" if earlier else None
         if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
             return None, None
-        role = tables.metonym_role(mention.text)
+        if mention.type == "NORP":  # "Bosnian Serbs", "ethnic Albanians in Serbia"
+            country = _residence(span.root) or country
+        role = tables.metonym_role(mention.text) or (
+            tables.capital_role(mention.text) if mention.type == "GPE" and _acts(span.root) else None) or (
+            "CVL" if mention.type == "NORP" and _some_people(span.root) else None)
         actor = make_actor(country=country, role=role, name=tables.country_name(country) or mention.text)
         return actor, "country table (metonym)" if role else "country table"
     if mention.type in {"ORG", "FAC"}:
@@ -130,6 +134,56 @@ def explain_mention(mention: Mention, sentence: Sentence,
     if mention.type == "PERSON":
         return _person_actor(span, sentence, context)
     return None, None
+
+
+def _residence(token: Token) -> str | None:
+    """The country a people noun lives in, when the phrase says so: a country adjective
+    before it ("Iraqi Kurds") or a place after in/of/from ("Albanians of southern Serbia");
+    CAMEO codes such groups by that country."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return None
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ == "NORP" and _is_iso3(child.ent_id_):
+            return child.ent_id_
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "from"}:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                code = obj.ent_id_ if _is_iso3(obj.ent_id_) else tables.country_code(obj.text)
+                if code:
+                    return code
+    return None
+
+
+# Verbs whose object is a place acted on, not a party spoken to.
+PHYSICAL_VERBS = {"shell", "bomb", "attack", "blockade", "besiege", "capture", "enter", "reach",
+                  "surround", "storm", "strike", "hit", "seize", "take", "occupy", "invade", "raid",
+                  "leave", "flee", "evacuate", "visit", "tour", "liberate", "control", "fire"}
+# Prepositions whose object is where something happens or goes.
+PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "around", "across", "toward",
+               "towards", "through", "inside", "on", "over", "along", "of"}
+
+
+def _acts(token: Token) -> bool:
+    """Does a capital stand for its government here ("Berlin rejected", "Moscow's plan",
+    "accused Kampala")? One that is shelled, blockaded or travelled to is a city."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in PLACE_PREPS
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        return token.head.lemma_.lower() not in PHYSICAL_VERBS
+    return token.dep_ in {"nsubj", "poss", "agent", "appos"}
+
+
+def _some_people(token: Token) -> bool:
+    """"168 Liberians", "thousands of Nigerians", "young Algerians", "Palestinians living in
+    Gaza": counted or described members of a nation are civilians; "the Palestinians" bare
+    stand for the nation."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ in {"nummod", "amod", "acl", "relcl", "prep"} for c in token.children):
+        return True
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return holder is not None and (holder.lemma_.lower() in PARTITIVES or holder.pos_ == "NUM")
 
 
 def _is_iso3(value: str | None) -> bool:
@@ -176,6 +230,10 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
     title = _title_window(span) + _apposition(span)
     title_words = {t.lemma_.lower() for t in title}
     country, role = _first_country(title), _role_of(title)
+    first = min([t.i for t in title if t.i < span.start], default=span.start)
+    before = span.doc[max(first - 1, span.sent.start):first]  # "Ousted" is tagged a verb
+    if role and any(t.lower_ in FORMER_WORDS for t in [*title, *before]):  # "former President X"
+        role = "ELI"
     how = ["title or apposition"] if country or role else []
     org = _organisation_in(title)
     if org and not country:
@@ -307,19 +365,61 @@ def _role_of(tokens: list[Token]) -> str | None:
                 role = tables.role_code("".join(t.text_with_ws for t in chunk).strip())
                 if role:
                     return role
-    for token in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        token = words[k]
         if token.pos_ in ROLE_POS:
-            role = tables.role_code(token.lemma_) or tables.role_code(token.text)
+            role = _word_role(token)
             if role:
-                return role
+                return _modifier_role(words[:k], role) if token.lemma_.lower() in GENERIC_HEADS else role
     return None
+
+
+def _word_role(token: Token) -> str | None:
+    return tables.role_code(token.lemma_) or tables.role_code(token.text)
+
+
+# Heads that say someone holds a post without saying which service: the word before them
+# does ("intelligence officials" SPY, "police chief" COP, "army officers" MIL).
+GENERIC_HEADS = {"official", "officer", "agent", "source", "spokesman", "spokeswoman", "spokesperson",
+                 "personnel", "staff", "chief", "head", "member", "representative", "leader",
+                 "employee", "authority", "expert", "adviser", "advisor", "aide"}
+
+
+def _modifier_role(before: list[Token], role: str) -> str:
+    """The role of the nouns or adjectives right before a generic head, if they name a
+    service other than the head's own; else the head's role."""
+    for token in reversed(before):
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            break
+        found = _word_role(token)
+        if found and found != role:
+            return found
+    return role
 
 
 def _head_role(token: Token) -> str | None:
     """Role of a common-noun phrase from its head and the nouns compounded with it
     ("army officers", "security forces"), not from words further away."""
-    nouns = [c for c in token.children if c.dep_ == "compound"] + [token]
-    return _role_of(sorted(nouns, key=lambda t: t.i)) if token.pos_ in ROLE_POS else None
+    if token.pos_ not in ROLE_POS:
+        return None
+    nouns = [token]
+    for child in token.children:
+        if child.dep_ == "compound":  # "border patrol agents": compounds of compounds too
+            nouns.extend(t for t in child.subtree if t.dep_ == "compound" or t is child)
+        elif child.dep_ == "amod" and child.i == token.i - 1:  # "military officials"
+            nouns.append(child)
+    role = _role_of(sorted(nouns, key=lambda t: t.i))
+    return "ELI" if role and _former(token) else role
+
+
+# Words that make a title a past one: CAMEO codes former office holders as elites (ELI).
+FORMER_WORDS = {"former", "ousted", "ex", "ex-", "deposed", "toppled", "exiled", "erstwhile",
+                "one-time", "onetime", "retired"}
+
+
+def _former(token: Token) -> bool:
+    return any(c.dep_ in {"amod", "compound", "advmod"} and c.lower_ in FORMER_WORDS
+               for c in token.children)
 
 
 def phrase_tokens(token: Token) -> list[Token]:
