@@ -380,7 +380,7 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
         if best_rank is None or rank > best_rank:
             best, best_rank = choice, rank
     pname, country, role, code, start, end = best
-    if on and best_rank[0] == 1 and country and role in OFFICE_ROLES:
+    if on and best_rank[0] == 1 and country and role in OFFICE_ROLES and (on - end).days > FORMER_AFTER_DAYS:
         # every listed office ended before `on`: a former office holder, an elite in CAMEO
         return PersonMatch(pname, country, "ELI", country + "ELI", start, end, None)
     roles = code[3:] if country or code.startswith("---") else None
@@ -390,6 +390,8 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
 # State offices that a person stops holding; armed-group and opposition roles are a
 # standing, kept after the dates the table knows.
 OFFICE_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# News goes on naming a person by the office just left (or held at death) for a while.
+FORMER_AFTER_DAYS = 30
 
 
 def _role_on(periods: list, day: dt.date) -> tuple[tuple, tuple]:

@@ -36,6 +36,8 @@ from dyad.coref import (
 from dyad.model import Actor, Document, Mention, Sentence
 
 UNKNOWN_COUNTRY = "---"
+# Code prefixes of organisations that are not a country: IGOs, NGOs, transnational groups.
+ORG_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 # A country after one of these inside a title is where the person is posted or
 # what they deal with ("Ambassador to Tajikistan"), not whom they serve.
 NON_OWNER_PREPS = {"to", "in", "for", "on", "at", "with", "against", "toward", "towards", "over"}
@@ -196,6 +198,9 @@ def _org_actor(span: SpacySpan, sentence: Sentence,
     role = _role_of(list(span))
     if owner and role:  # "Russian Security Council" is Russia's, not the UN's
         return make_actor(country=owner, role=role, name=span.text), "country adjective + role word"
+    entry = tables.country_entry(span.text)
+    if entry and entry.kind in ("metonym", "org") and entry.role:  # "the Knesset", "Mossad"
+        return make_actor(country=entry.iso3, role=entry.role, name=span.text), "country table (institution)"
     dated = tables.dated_org(span.text, published) if published else None
     if dated:  # a group whose standing changed: the Taliban (REB, then GOV)
         name = span.text.removeprefix("the ")
@@ -210,6 +215,11 @@ def _org_actor(span: SpacySpan, sentence: Sentence,
                            name=tables.country_name(country))
         return actor, "country table"
     if not role:
+        known = tables.person(span.text, published) if " " in span.text else None
+        if known and (known.country or known.code[:3] in ORG_PREFIXES):  # a name tagged ORG
+            org = known.code if not known.country else None
+            return make_actor(country=known.country, role=known.role, name=known.name, org=org), \
+                "people table on the article's date"
         return None, None
     country = _first_country([t for t in span if not t.is_punct]) or owner or _of_country(span)
     return make_actor(country=country, role=role, name=span.text), "role word in the name"
@@ -242,6 +252,10 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
         return actor, "organisation in the title"
     known = tables.person(name, context.published)
     roles: tuple[str, ...] = ()
+    if known and not known.country and not country and known.code[:3] in ORG_PREFIXES:
+        actor = make_actor(country=None, role=None, name=known.name, org=known.code)  # an IGO's chief
+        context.remember(actor, title_words, is_person=True)
+        return actor, "people table on the article's date"
     if known:
         name = known.name
         country = country or known.country
@@ -271,8 +285,8 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     words = [t.text for t in span if not t.is_punct]
     candidates = [m for m in tables.people_named(words[-1], context.published) if m.country
                   and all(tables.fold(w) in tables.fold(m.name).split() for w in words)]
-    if role:
-        candidates = [m for m in candidates if m.role == role]
+    if role:  # a former office holder keeps the title in the news ("General Soleimani")
+        candidates = [m for m in candidates if m.role in (role, "ELI")]
     if len({m.country for m in candidates}) > 1:
         here = set(_countries(list(sentence.span)))
         candidates = [m for m in candidates if m.country in here]
@@ -468,6 +482,7 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
     return [make_actor(country=c, role=actor.role, name=actor.name) for c in countries]
 
 
+GOVERNING_HEADS = {"leader", "government", "capital"}
 PAIR_HEADS = {"country", "nation", "side", "state", "government", "neighbour", "neighbor", "capital",
               "leader", "ally", "partner"}
 
@@ -482,6 +497,8 @@ def _pair_reference(token: Token, sentence: Sentence, context: ActorContext) -> 
     if not _is_pair(holder):
         return []
     role = _head_role(token) if holder is not token else _head_role(holder)
+    if not role and token.lemma_.lower() in GOVERNING_HEADS:  # "the two leaders"
+        role = "GOV"
     if holder is token and holder.lemma_.lower() not in PAIR_HEADS and not role:
         return []
     countries = context.pair_before(sentence.index, token.i - sentence.span.start)
