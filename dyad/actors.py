@@ -329,6 +329,12 @@ def _apposition(span: SpacySpan) -> list[Token]:
     for child in span.root.children:
         if child.dep_ == "appos" and child.tag_ in {"NN", "NNP"} and _head_role(child):
             words.extend(t for t in child.subtree if not t.is_punct)
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.tag_ in {"NN", "NNP"} and _head_role(head):
+        # "Ghana's foreign minister, Kwame Asante-Boadu,": the title comes first
+        inside = {t.i for t in span.root.subtree}
+        words.extend(t for t in head.subtree if t.i not in inside and not t.is_punct
+                     and t.i < span.root.i and t.dep_ not in {"det"})
     return words
 
 

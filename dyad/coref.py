@@ -101,10 +101,13 @@ def remember_pairs(mentions: list[Mention], sentence: Sentence, context: ActorCo
 
 def earlier_person(name: str, context: ActorContext) -> Actor | None:
     """A later mention by surname ("Grigoryev") is the person introduced earlier."""
-    last = name.split()[-1].lower()
+    words = name.lower().split()
     for actor, _ in reversed(context.people):
-        if actor and actor.name and actor.name.split()[-1].lower() == last:
-            return actor
+        if actor and actor.name:
+            # any family name, so double surnames match by their first ("Fuentealba")
+            family = actor.name.lower().split()[1:]
+            if words[-1] in family and all(w in family for w in words):
+                return actor
     return None
 
 

@@ -177,3 +177,14 @@ def test_a_capital_that_acts_is_the_government(text, pair):
 def test_counted_or_described_members_of_a_nation_are_civilians(text, pair):
     found = events_of(text)
     assert pair in found or (pair[1] is None and any(s == pair[0] for s, _ in found)), found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghana's foreign minister, Kwame Mensah-Boadu, accused Togo of harbouring the plotters.", ("GHAGOV", "TGO")),
+    ("Colombian Defence Minister Carlos Fuentealba Ruiz visited Cali.\n"
+     "Fuentealba accused Venezuela of sheltering the rebels.", ("COLGOV", "VEN")),
+    ("Serbia and Kosovo held talks in Brussels on Monday.\n"
+     "The two leaders accused each other of stalling.", ("SRBGOV", "XKXGOV")),
+])
+def test_titles_before_appositions_double_surnames_and_pairs_of_leaders(text, pair):
+    assert pair in events_of(text)
