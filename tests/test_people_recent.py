@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "dyad" / "data"
 D = dt.date
 
-COLUMNS = ["table", "alias", "code", "kind", "name", "start", "end", "note"]
+COLUMNS = ["table", "alias", "code", "kind", "name", "start", "end", "note", "office", "as_of"]
 # the roles the file uses (CAMEO: a defence minister is GOV, an intelligence chief SPY)
 ROLES = {"GOV", "MIL", "SPY", "COP", "LEG", "OPP", "JUD", "REB", "UAF", "SEP"}
 
@@ -155,7 +155,8 @@ def in_force(name: str, on: dt.date) -> at.PersonMatch:
     ("Recep Tayyip Erdogan", D(2016, 7, 15), "TURGOV", D(2014, 8, 28)),
     ("Nikolay Patrushev", D(2020, 1, 1), "RUSGOV", D(2008, 5, 12)),
     ("Abu Mohammad al-Julani", D(2020, 1, 1), "SYRREB", D(2017, 1, 28)),
-    ("Ahmed al-Sharaa", D(2025, 6, 1), "SYRGOV", D(2024, 12, 8)),
+    ("Ahmed al-Sharaa", D(2025, 2, 1), "SYRGOV", D(2024, 12, 8)),
+    ("Ahmed al-Sharaa", D(2025, 6, 1), "SYRGOV", D(2025, 3, 29)),  # then heads the government too
     ("Hibatullah Akhundzada", D(2019, 1, 1), "AFGREB", D(2016, 5, 25)),
     ("Hibatullah Akhundzada", D(2023, 1, 1), "AFGGOV", D(2021, 8, 15)),
     ("Naim Qassem", D(2025, 1, 1), "LBNREB", D(2024, 10, 29)),

