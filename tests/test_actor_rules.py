@@ -272,6 +272,8 @@ ROLE_NOUNS = [
         "Pakistani foreign office", D, "PAKGOV", "foreign office GOV"),
     row("A Chinese foreign ministry spokesperson accused Washington of hypocrisy.",
         "Chinese foreign ministry spokesperson", D, "CHNGOV", "spokesperson GOV"),
+    row("The Nigerian presidency accused the opposition of inciting violence.",
+        "Nigerian presidency", D, "NGAGOV", "presidency GOV"),
     row("The Brazilian electoral court barred the former president from running.",
         "Brazilian electoral court", D, "BRAJUD", "electoral court JUD"),
     # "security forces": Phoenix says COP; in much of Africa they are the army as well
@@ -283,6 +285,20 @@ ROLE_NOUNS = [
     # national institutions by name (countries.tsv org rows)
     row("Pakistan's Inter-Services Intelligence accused India of backing separatists in Balochistan.",
         "Inter-Services Intelligence", D, "PAKSPY", "institution: ISI SPY"),
+    row("Mossad accused Iran of plotting attacks on Israeli embassies in Europe.",
+        "Mossad", D, "ISRSPY", "institution: Mossad SPY"),
+    row("The CIA accused Russia of interfering in the election.",
+        "CIA", D, "USASPY", "institution: CIA SPY"),
+    row("The FSB accused Ukraine of plotting an attack in Crimea.",
+        "FSB", D, {"RUSSPY", "RUSCOP"}, "institution: FSB"),
+    row("The Islamic Revolutionary Guard Corps accused Israel of killing its commanders.",
+        "The Islamic Revolutionary Guard Corps", D, "IRNMIL", "institution: IRGC MIL"),
+    row("The Knesset condemned the attack on Jenin.",
+        "Knesset", D, "ISRLEG", "institution: Knesset LEG"),
+    row("The Bundestag condemned the attack on the synagogue.",
+        "Bundestag", D, "DEULEG", "institution: Bundestag LEG"),
+    row("The Philippine Senate condemned the Chinese incursion.",
+        "Philippine Senate", D, "PHLLEG", "institution: a senate not the US one"),
 ]
 
 
@@ -363,6 +379,10 @@ APPOSITIONS = [
         "Rangi Whaanga", D, "NZLCOP", "police inspector"),
     row("Nasser al-Harthi, Oman's foreign ministry undersecretary, hosted the talks.",
         "Nasser al-Harthi", D, "OMNGOV", "foreign ministry official"),
+    row("Ghana's foreign minister, Kwame Asante-Boadu, accused Togo of detaining Ghanaian fishermen.",
+        "Kwame Asante-Boadu", D, "GHAGOV", "title first, name in apposition"),
+    row("Chile's interior minister, Andrés Vergara Soto, accused gangs of smuggling migrants.",
+        "Andrés Vergara Soto", D, "CHLGOV", "title first, name in apposition 2"),
 ]
 
 
@@ -414,6 +434,8 @@ def test_possessive(text, phrase, published, expected):
 DATED_PEOPLE = [
     row("Kaja Kallas called for more military aid to Ukraine.",
         "Kaja Kallas", dt.date(2023, 6, 1), "ESTGOV", "Kallas as Estonian prime minister"),
+    row("Kaja Kallas called for more military aid to Ukraine.",
+        "Kaja Kallas", dt.date(2025, 3, 1), "IGOEUREEC", "Kallas as EU foreign policy chief"),
     row("Yoon Suk Yeol ordered an investigation into the bribery allegations.",
         "Yoon Suk Yeol", dt.date(2020, 5, 1), "KORJUD", "Yoon as prosecutor general"),
     row("Yoon Suk Yeol ordered an investigation into the bribery allegations.",
@@ -442,6 +464,8 @@ DATED_PEOPLE = [
         "Hakan Fidan", dt.date(2024, 6, 1), "TURGOV", "Fidan as foreign minister"),
     row("Tedros Adhanom Ghebreyesus met Chinese officials in Beijing.",
         "Tedros Adhanom Ghebreyesus", dt.date(2014, 6, 1), "ETHGOV", "Tedros as Ethiopian minister"),
+    row("Tedros Adhanom Ghebreyesus met Chinese officials in Beijing.",
+        "Tedros Adhanom Ghebreyesus", dt.date(2020, 6, 1), "IGOUNOHLHWHO", "Tedros as WHO chief"),
     row("Min Aung Hlaing met Chinese officials in Naypyidaw.",
         "Min Aung Hlaing", dt.date(2019, 6, 1), "MMRMIL", "Min Aung Hlaing as army chief"),
     row("Min Aung Hlaing met Chinese officials in Naypyidaw.",
@@ -450,6 +474,10 @@ DATED_PEOPLE = [
         "Marco Rubio", dt.date(2020, 6, 1), "USALEG", "Rubio as senator"),
     row("Marco Rubio criticised the Cuban government.",
         "Marco Rubio", dt.date(2025, 3, 1), "USAGOV", "Rubio as secretary of state"),
+    row("Diosdado Cabello accused the opposition of plotting a coup.",
+        "Diosdado Cabello", dt.date(2019, 6, 1), "VENLEG", "Cabello as assembly president"),
+    row("Diosdado Cabello accused the opposition of plotting a coup.",
+        "Diosdado Cabello", dt.date(2025, 3, 1), "VENGOV", "Cabello as interior minister"),
     row("Peter Dutton criticised China over the laser incident.",
         "Peter Dutton", dt.date(2021, 6, 1), "AUSGOV", "Dutton as defence minister"),
     row("Peter Dutton criticised the government over the laser incident.",
@@ -620,6 +648,9 @@ GROUP_REFERENCES = [
     pair("China and the Philippines held talks in Manila on the South China Sea.\n"
          "Both sides accused each other of provocations near Scarborough Shoal.",
          D, {("CHN", "PHL"), ("PHL", "CHN")}, "both sides"),
+    pair("Serbia and Kosovo held talks in Brussels on Monday.\n"
+         "The two leaders accused each other of blocking progress.",
+         D, {("SRBGOV", "XKXGOV"), ("XKXGOV", "SRBGOV")}, "the two leaders"),
 ]
 
 
@@ -642,6 +673,8 @@ IGOS = [
         "UNHCR", D, "IGOUNOREFHCR", "UNHCR"),
     row("The World Health Organization declared the mpox outbreak a global emergency.",
         "World Health Organization", D, "IGOUNOHLHWHO", "World Health Organization"),
+    row("The WHO warned that cholera cases were rising in Zambia.",
+        "WHO", D, "IGOUNOHLHWHO", "WHO"),
     row("The IAEA urged Iran to restore inspectors' access to its nuclear sites.",
         "IAEA", D, "IGOUNOIAE", "IAEA"),
     row("UNICEF appealed for funds to feed malnourished children in Somalia.",
@@ -702,6 +735,8 @@ IGOS = [
         "OPEC", D, "IGOOPC", "OPEC"),
     row("The European Commission fined Apple 1.8 billion euros.",
         "European Commission", D, "IGOEUREEC", "European Commission"),
+    row("The UN refugee agency urged Pakistan to halt deportations of Afghans.",
+        "UN refugee agency", D, "IGOUNOREFHCR", "UN refugee agency"),
     # NGOs
     row("The Red Cross condemned the attack on an ambulance in Khartoum.",
         "Red Cross", D, "NGOHLHIRC", "NGO: Red Cross"),
@@ -730,6 +765,8 @@ ARMED_GROUPS = [
         "ISIL", D, "IMGMUSISI", "ISIL"),
     row("Daesh claimed the attack on the Shia mosque in Kandahar.",
         "Daesh", dt.date(2021, 10, 15), "IMGMUSISI", "Daesh"),
+    row("ISWAP fighters raided a military base in Borno state.",
+        "ISWAP", D, "IMGMUSISI", "ISWAP"),
     row("Al-Qaeda called on its followers to attack Western embassies.",
         "Al-Qaeda", D, "IMGMUSALQ", "al-Qaeda"),
     row("Al-Shabaab fighters stormed a hotel in Mogadishu.",
@@ -742,16 +779,22 @@ ARMED_GROUPS = [
         "Houthis", D, "YEMREB", "Houthis"),
     row("The PKK announced a unilateral ceasefire with Turkey.",
         "PKK", dt.date(2025, 3, 1), "TURREB", "PKK"),
+    row("Wagner fighters seized the military headquarters in Rostov-on-Don.",
+        "Wagner", dt.date(2023, 6, 24), "RUSUAF", "Wagner"),
     row("Boko Haram abducted 80 students from a school in Kuriga.",
         "Boko Haram", D, "NGAREB", "Boko Haram"),
     row("The FARC handed over its last weapons to UN monitors.",
         "FARC", dt.date(2017, 6, 27), "COLREB", "FARC"),
+    row("The ELN attacked a military base in Arauca.",
+        "ELN", D, "COLREB", "ELN"),
     row("M23 rebels seized the town of Sake, west of Goma.",
         "M23", D, "CODREB", "M23"),
     row("Hayat Tahrir al-Sham attacked government positions in Aleppo province.",
         "Hayat Tahrir al-Sham", dt.date(2023, 6, 1), "SYRREB", "HTS before December 2024"),
     row("Hayat Tahrir al-Sham appointed a caretaker prime minister in Damascus.",
         "Hayat Tahrir al-Sham", dt.date(2024, 12, 10), "SYRGOV", "HTS after December 2024"),
+    row("Palestinian Islamic Jihad fired rockets at Israeli towns near Gaza.",
+        "Palestinian Islamic Jihad", D, "PSEREB", "Palestinian Islamic Jihad"),
     row("The Shining Path ambushed a police patrol in the VRAEM valley.",
         "Shining Path", D, "PERREB", "Shining Path"),
     row("The New People's Army ambushed a military patrol in Samar.",
@@ -764,6 +807,22 @@ ARMED_GROUPS = [
         "Houthi rebels", D, "YEMREB", "Houthi rebels"),
     row("The Kurdistan Workers' Party attacked a Turkish army base.",
         "Kurdistan Workers' Party", D, "TURREB", "Kurdistan Workers' Party"),
+    row("The Wagner Group seized the military headquarters in Rostov-on-Don.",
+        "The Wagner Group", dt.date(2023, 6, 24), "RUSUAF", "Wagner Group"),
+    row("ISIS-K claimed the attack on the concert hall near Moscow.",
+        "ISIS-K", dt.date(2024, 3, 23), "IMGMUSISI", "ISIS-K"),
+    row("Al-Qaeda in the Arabian Peninsula claimed the attack in Abyan.",
+        "Al-Qaeda in the Arabian Peninsula", D, {"IMGMUSALQ", "YEMREB"}, "AQAP"),
+    row("The National Liberation Army attacked a military base in Arauca.",
+        "National Liberation Army", D, "COLREB", "ELN by its full name"),
+    row("Abu Sayyaf militants beheaded a Vietnamese sailor on Jolo island.",
+        "Abu Sayyaf", dt.date(2017, 2, 15), "PHLREB", "Abu Sayyaf"),
+    row("The Tigray People's Liberation Front accused Eritrea of killing civilians.",
+        "The Tigray People's Liberation Front", dt.date(2021, 6, 1), "ETHREB", "TPLF during the war"),
+    row("The Tehrik-i-Taliban Pakistan attacked a police station in Dera Ismail Khan.",
+        "Tehrik-i-Taliban Pakistan", D, "PAKREB", "Pakistani Taliban"),
+    row("The Syrian Democratic Forces arrested dozens of Islamic State suspects in Raqqa.",
+        "Syrian Democratic Forces", D, {"SYRREB", "SYRUAF"}, "SDF"),
 ]
 
 
