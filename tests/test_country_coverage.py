@@ -41,3 +41,16 @@ def test_state_is_named_by_name_capital_and_adjective(state):
         assert tables.country_code(capital) == iso3, capital
     if iso3 not in ADJECTIVE_EXCEPTIONS:
         assert any(tables.country_code(a) == iso3 for a in ADJECTIVES.get(iso3, ())), ADJECTIVES.get(iso3)
+
+
+@pytest.mark.parametrize("state", STATES, ids=lambda s: s["iso3"])
+def test_state_is_named_by_its_iso_official_name(state):
+    """pycountry's ISO 3166-1 names ("Federative Republic of Brazil") resolve too."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=state["iso3"])
+    # inverted or bracketed forms ("Korea, Republic of") are not how news writes them
+    names = [n for n in (getattr(country, "official_name", None), country.name)
+             if n and "," not in n and "(" not in n]
+    for name in names:
+        assert tables.country_code(name, places=False) == state["iso3"], name

