@@ -293,6 +293,7 @@ class PersonMatch:
     start: dt.date | None  # when that role began, if known
     end: dt.date | None  # when it ended, if it has
     roles: str | None = None  # all the roles of the dictionary's code: "GOVMIL"
+    office: str | None = None  # offices of that period, "head_of_state|head_of_government"
 
 
 def _date(text: str) -> dt.date | None:
@@ -301,11 +302,11 @@ def _date(text: str) -> dt.date | None:
 
 @functools.cache
 def _people() -> dict[str, list[tuple[str, str | None, str | None, str, dt.date | None,
-                                        dt.date | None]]]:
+                                        dt.date | None, str | None]]]:
     out: dict[str, list] = {}
     for row in _read("people.tsv"):
         item = (row["name"], row["country"] or None, row["role"] or None, row["code"],
-                _date(row["start"]), _date(row["end"]))
+                _date(row["start"]), _date(row["end"]), row["office"] or None)
         for key in {row["alias"], fold(row["alias"])}:
             out.setdefault(key, []).append(item)
     return out
@@ -379,12 +380,12 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
         choice, rank = _role_on(periods, day)
         if best_rank is None or rank > best_rank:
             best, best_rank = choice, rank
-    pname, country, role, code, start, end = best
+    pname, country, role, code, start, end, office = best
     if on and best_rank[0] == 1 and country and role in OFFICE_ROLES and (on - end).days > FORMER_AFTER_DAYS:
         # every listed office ended before `on`: a former office holder, an elite in CAMEO
-        return PersonMatch(pname, country, "ELI", country + "ELI", start, end, None)
+        return PersonMatch(pname, country, "ELI", country + "ELI", start, end, None, office)
     roles = code[3:] if country or code.startswith("---") else None
-    return PersonMatch(pname, country, role, _code_form(code), start, end, roles or None)
+    return PersonMatch(pname, country, role, _code_form(code), start, end, roles or None, office)
 
 
 # State offices that a person stops holding; armed-group and opposition roles are a
@@ -427,6 +428,28 @@ _RULER_IGO_KINDS = ("igo", "armed_group")
 _UPPER_ONLY = {"male", "nice", "chance", "victory", "hope", "union", "general", "may", "march",
                "june", "man", "lincoln", "sale", "split", "bath", "reading", "mobile", "mary",
                "says", "said", "most", "best", "worst", "nation", "state", "states", "city"}
+
+
+def person_aliases() -> list[str]:
+    """Full names of the people table (two words or more) that name nothing else in the
+    tables, for finding the people the model misses or cuts short ("Imran Khan")."""
+    countries, orgs = _countries()[0], _igos()
+    return sorted(alias for alias in _people() if " " in alias and alias not in countries
+                  and alias not in orgs and all(w[:1].isalpha() for w in alias.split())
+                  and not _titled(alias))
+
+
+def _titled(alias: str) -> bool:
+    """Does the alias start with a title ("chancellor angela merkel")? The title is left to
+    the actors stage, which reads it as evidence of the role."""
+    words = alias.split()
+    return (any(role_code(" ".join(words[:n])) for n in (1, 2)) or words[0] in _HONORIFICS
+            or country_entry(words[0], places=False) is not None and len(words) > 2)
+
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+               "sheikh", "shaikh", "sheik", "prince", "princess", "king", "queen", "emir", "general",
+               "gen.", "col.", "colonel", "ayatollah", "president", "premier", "senator", "sen."}
 
 
 def _given_names() -> set[str]:

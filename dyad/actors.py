@@ -285,14 +285,37 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     words = [t.text for t in span if not t.is_punct]
     candidates = [m for m in tables.people_named(words[-1], context.published) if m.country
                   and all(tables.fold(w) in tables.fold(m.name).split() for w in words)]
-    if role:  # a former office holder keeps the title in the news ("General Soleimani")
-        candidates = [m for m in candidates if m.role in (role, "ELI")]
+    if role:  # the holder of that office then; else a former holder ("General Soleimani")
+        candidates = [m for m in candidates if m.role == role] or [
+            m for m in candidates if m.role == "ELI"]
+    office = _title_office(span)
+    if office and len({m.country for m in candidates}) > 1:  # "Prime Minister Johnson"
+        candidates = [m for m in candidates if office in (m.office or "").split("|")] or candidates
     if len({m.country for m in candidates}) > 1:
         here = set(_countries(list(sentence.span)))
         candidates = [m for m in candidates if m.country in here]
     if len({m.country for m in candidates}) != 1 or (not role and len(words) == 1 and len(candidates) > 1):
         return None
     return candidates[0]
+
+
+# Titles that name an office of the people table's vocabulary (dyad/data/ACTORS.md).
+TITLE_OFFICES = {"prime minister": "head_of_government", "premier": "head_of_government",
+                 "chancellor": "head_of_government", "president": "head_of_state",
+                 "king": "head_of_state", "queen": "head_of_state", "emir": "head_of_state",
+                 "foreign minister": "foreign_minister", "foreign secretary": "foreign_minister",
+                 "secretary of state": "foreign_minister", "defence minister": "defence_minister",
+                 "defense minister": "defence_minister", "defense secretary": "defence_minister",
+                 "defence secretary": "defence_minister", "interior minister": "interior_minister"}
+
+
+def _title_office(span: SpacySpan) -> str | None:
+    """The office a title right before a name states ("Prime Minister Johnson")."""
+    words = " ".join(t.lower_ for t in _title_window(span))
+    for title, office in TITLE_OFFICES.items():
+        if words.endswith(title):
+            return office
+    return None
 
 
 def _organisation_in(tokens: list[Token]) -> str | None:
@@ -327,7 +350,9 @@ def _apposition(span: SpacySpan) -> list[Token]:
     next item of a list the parser took for one ("met Shoigu, the Taliban and ...")."""
     words: list[Token] = []
     for child in span.root.children:
-        if child.dep_ == "appos" and child.tag_ in {"NN", "NNP"} and _head_role(child):
+        if child.dep_ == "appos" and child.tag_ in {"NN", "NNP"} and (
+                _head_role(child) or _organisation_in(list(child.subtree))):
+            # ", Tajikistan's president,"; ", the UN Emergency Relief Coordinator,"
             words.extend(t for t in child.subtree if not t.is_punct)
     head = span.root.head
     if span.root.dep_ == "appos" and head.tag_ in {"NN", "NNP"} and _head_role(head):

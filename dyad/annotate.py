@@ -35,12 +35,14 @@ def load_nlp(model: str) -> Language:
     except OSError as err:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; pip install it or set `model` in dyad.toml") from err
-    from dyad.actor_tables import ruler_patterns
+    from dyad.actor_tables import person_aliases, ruler_patterns
 
     # The small model tags countries as NORP and capitals as ORG; a ruler first fixes
     # that and carries the ISO3 code as the entity id.
     ruler = nlp.add_pipe("dyad_names", before="ner")
     ruler.add_patterns(ruler_patterns())
+    people = nlp.add_pipe("dyad_people", after="ner")
+    people.add_names(person_aliases(), nlp.tokenizer)
     return nlp
 
 
@@ -76,6 +78,41 @@ class NameRuler:
     def __call__(self, doc: Doc) -> Doc:
         found = [SpacySpan(doc, start, end, label=self.meta[key][0], span_id=self.meta[key][1])
                  for matcher in (self.exact, self.lower) for key, start, end in matcher(doc)]
+        if found:
+            chosen = filter_spans(found)
+            taken = {i for span in chosen for i in range(span.start, span.end)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            doc.ents = filter_spans(kept + chosen)
+        return doc
+
+
+@Language.factory("dyad_people")
+def _make_known_people(nlp: Language, name: str) -> "KnownPeople":
+    return KnownPeople(nlp.vocab)
+
+
+class KnownPeople:
+    """Full names from the people table, after the model: a known name the model missed
+    ("Hakainde Hichilema"), cut short ("Khan" of "Imran Khan") or took for an
+    organisation becomes a PERSON. Only capitalised words match, and a name inside a
+    longer entity of another kind ("Dera Ismail Khan", a city) is left alone."""
+
+    def __init__(self, vocab):
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+
+    def add_names(self, names: list[str], tokenizer) -> None:
+        self.matcher.add("PERSON", list(tokenizer.pipe(names)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for _, start, end in self.matcher(doc):
+            if not all(t.is_title or t.is_upper or not t.is_alpha for t in doc[start:end]):
+                continue
+            overlapping = [e for e in doc.ents if e.start < end and start < e.end]
+            if any(e.label_ != "PERSON" and (e.start < start or e.end > end) or e.ent_id_
+                   for e in overlapping):
+                continue  # part of a longer place or organisation, or one of our table's names
+            found.append(SpacySpan(doc, start, end, label="PERSON"))
         if found:
             chosen = filter_spans(found)
             taken = {i for span in chosen for i in range(span.start, span.end)}

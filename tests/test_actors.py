@@ -188,3 +188,21 @@ def test_counted_or_described_members_of_a_nation_are_civilians(text, pair):
 ])
 def test_titles_before_appositions_double_surnames_and_pairs_of_leaders(text, pair):
     assert pair in events_of(text)
+
+
+def test_a_known_full_name_the_model_misses_or_cuts_short_is_a_person():
+    found = actors("Hakainde Hichilema accused the ruling party of rigging the vote.", dt.date(2019, 6, 1))
+    assert found.get("Hakainde Hichilema") == "ZMBOPP", found
+    found = actors("Imran Khan accused Washington of plotting against him.", dt.date(2020, 6, 1))
+    assert found.get("Imran Khan") == "PAKGOV", found
+
+
+def test_a_titled_surname_is_the_person_holding_that_office_then():
+    found = actors("Prime Minister Johnson was questioned about the case in Watford.", dt.date(2019, 10, 10))
+    assert found["Johnson"] == "GBRGOV"
+
+
+def test_an_apposition_naming_an_organisation_makes_an_igo_official():
+    found = actors("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.",
+                   dt.date(2005, 3, 1))
+    assert found["Kenzo Oshima"] == "IGOUNO"
