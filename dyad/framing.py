@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dyad import patterns
+from dyad import cameo, patterns
 from dyad.model import Sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -114,6 +114,39 @@ FRAMED_CODES = {
     "deny": {},
 }
 FRAME_OF_ROOT = {"02": "appeal", "03": "intent", "10": "demand", "12": "reject", "13": "threaten"}
+# CAMEO's frame codes mirror what they are about down to the fourth digit: appealing for,
+# intending, demanding or refusing military cooperation (062) is 0212, 0312, 1012, 1212;
+# releasing persons (0841) makes 0253, 0353, 1053, 1243. Content prefix -> frame base.
+DETAIL_BASE = {"appeal": {"06": "021", "07": "023", "083": "024", "08": "025"},
+               "intent": {"06": "031", "07": "033", "083": "034", "08": "035"},
+               "demand": {"06": "101", "07": "103", "083": "104", "08": "105"},
+               "reject": {"06": "121", "07": "122", "083": "123", "08": "124"}}
+YIELD_DIGIT = {"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}
+# Threats by what is threatened, longest content prefix first.
+THREAT_DETAIL = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "161": "1313",
+                 "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "172": "132",
+                 "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
+                 "175": "137", "14": "133", "18": "1383", "20": "1385"}
+
+
+def detailed_code(frame: str | None, content: str) -> str | None:
+    """The frame's own code for this content down to CAMEO's fourth digit, or None."""
+    if frame == "threaten":
+        code = next((THREAT_DETAIL[p] for p in sorted(THREAT_DETAIL, key=len, reverse=True)
+                     if content.startswith(p)), None)
+    elif frame in DETAIL_BASE:
+        base = DETAIL_BASE[frame]
+        if content.startswith("083") and len(content) == 4:
+            code = base["083"] + content[3]
+        elif content[:2] in ("06", "07") and content[2:3] in {"1", "2", "3", "4"}:
+            code = base[content[:2]] + content[2]
+        elif content[:3] in YIELD_DIGIT:
+            code = base["08"] + YIELD_DIGIT[content[:3]]
+        else:
+            code = None
+    else:
+        code = None
+    return code if code and cameo.is_code(code) else None
 INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "resolve"}
 # Governors that frame their open clause even when the verb table gives them no code.
 LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten", "urge": "appeal",
@@ -149,7 +182,7 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         frame = _frame(governor)
         if verb.dep_ == "ccomp" and frame not in {"appeal", "demand"}:
             continue  # "said that Y attacked": Y's attack stands on its own
-        refined = FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2])
+        refined = detailed_code(frame, candidate.code) or FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2])
         if refined and not governor.specific:
             governor.code, governor.specific = refined, True  # frame + content: a specific code
             governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
@@ -184,10 +217,10 @@ def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
     frame = LEMMA_FRAMES.get(governor.lemma_.lower())
     if frame is None:
         return
-    code = FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
+    code = detailed_code(frame, candidate.code) or FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
     candidate.pattern += f" under {governor.lemma_} ({frame}) -> {code}"
     candidate.code, candidate.trigger, candidate.verb = code, governor, governor
-    candidate.specific = candidate.specific or candidate.code in FRAMED_CODES[frame].values()
+    candidate.specific = candidate.specific or candidate.code != FRAME_DEFAULT[frame]
     candidate.modality = modality(governor)
 
 
@@ -204,7 +237,8 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
                 continue
             inner = by_verb.get(clause.i)
-            code = FRAMED_CODES["demand"].get(inner.code[:2], "100") if inner else "100"
+            code = (detailed_code("demand", inner.code) or FRAMED_CODES["demand"].get(inner.code[:2], "100")
+                    if inner else "100")
             out = [c for c in out if c is not inner and c.verb.i != token.i]
             targets = [[c] for c in clause.children if c.dep_ in SUBJECT_DEPS]
             out.append(Candidate(trigger=token, verb=token, code=code, sources=with_conjuncts(subjects),
@@ -221,7 +255,8 @@ def refusal(candidate: Candidate) -> None:
         return
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | {"can", "ca", "wo"}):
-        candidate.code = FRAMED_CODES["reject"].get(candidate.code[:2], "120")
+        candidate.code = (detailed_code("reject", candidate.code)
+                          or FRAMED_CODES["reject"].get(candidate.code[:2], "120"))
         candidate.modality = "asserted"
         candidate.pattern += f" negated with {'/'.join(sorted(auxes))} -> {candidate.code}"
 

@@ -169,3 +169,25 @@ def test_a_visit_takes_place_in_the_hosts_country_a_call_nowhere_known():
     assert visit.location is not None and visit.location.country == "KEN"
     calls = events("France telephoned Germany about the crisis.")
     assert calls and all(e.location is None for e in calls)
+
+
+@pytest.mark.parametrize("frame, content, code", [
+    ("reject", "0813", "1241"),   # refuse to lift a curfew: refuse to ease administrative sanctions
+    ("demand", "0841", "1053"),   # demand the release of persons
+    ("appeal", "0871", "0256"),   # appeal for a ceasefire: de-escalation
+    ("intent", "062", "0312"),    # intent to cooperate militarily
+    ("demand", "0831", "1041"),   # demand a change in leadership
+    ("reject", "073", "1223"),    # reject a request for humanitarian aid
+    ("threaten", "163", "1312"),  # threaten sanctions
+    ("threaten", "1723", "1323"), # threaten a curfew
+    ("threaten", "190", None),    # a generic use of force has no fourth digit of its own
+    ("demand", "040", None),      # meetings have no detailed demand code
+])
+def test_a_frame_takes_its_fourth_digit_from_its_content(frame, content, code):
+    from dyad.framing import detailed_code
+    assert detailed_code(frame, content) == code
+
+
+def test_a_refusal_is_coded_by_what_is_refused():
+    found = coded("The Israeli government is refusing to lift the curfew on the town.")
+    assert [c[2] for c in found] == ["1241"], found
