@@ -284,10 +284,12 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     one country."""
     words = [t.text for t in span if not t.is_punct]
     candidates = [m for m in tables.people_named(words[-1], context.published) if m.country
-                  and all(tables.fold(w) in tables.fold(m.name).split() for w in words)]
+                  and all(_in_name(w, tables.fold(m.name).split()) for w in words)]
     if role:  # the holder of that office then; else a former holder ("General Soleimani")
         candidates = [m for m in candidates if m.role == role] or [
             m for m in candidates if m.role == "ELI"]
+    if len({m.country for m in candidates}) > 1 and len(words) > 1:  # the whole name first
+        candidates = [m for m in candidates if len(m.name.split()) == len(words)] or candidates
     office = _title_office(span)
     if office and len({m.country for m in candidates}) > 1:  # "Prime Minister Johnson"
         candidates = [m for m in candidates if office in (m.office or "").split("|")] or candidates
@@ -307,6 +309,22 @@ TITLE_OFFICES = {"prime minister": "head_of_government", "premier": "head_of_gov
                  "secretary of state": "foreign_minister", "defence minister": "defence_minister",
                  "defense minister": "defence_minister", "defense secretary": "defence_minister",
                  "defence secretary": "defence_minister", "interior minister": "interior_minister"}
+
+
+def _in_name(word: str, name_words: list[str]) -> bool:
+    """Is `word` one of the name's words, allowing another transliteration of the same
+    consonants ("Mahmud" for "Mahmoud", "Mohamed" for "Muhammad")?"""
+    folded = tables.fold(word)
+    return folded in name_words or any(_skeleton(folded) == _skeleton(w) for w in name_words)
+
+
+def _skeleton(word: str) -> str:
+    """Consonants without vowels, h, w, y or doubling: "mahmoud" and "mahmud" -> "mmd"."""
+    out = ""
+    for c in word:
+        if c.isalpha() and c not in "aeiouhwy" and not out.endswith(c):
+            out += c
+    return word[:1] + out
 
 
 def _title_office(span: SpacySpan) -> str | None:

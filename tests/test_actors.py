@@ -206,3 +206,13 @@ def test_an_apposition_naming_an_organisation_makes_an_igo_official():
     found = actors("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.",
                    dt.date(2005, 3, 1))
     assert found["Kenzo Oshima"] == "IGOUNO"
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Mahmud Abbas met the envoy.", dt.date(2008, 6, 1), "PSEGOV"),     # Mahmoud Abbas
+    ("Mohamad Morsi met the envoy.", dt.date(2012, 9, 1), "EGYGOV"),     # Mohamed Morsi
+])
+def test_a_full_name_in_another_transliteration_is_the_known_person(text, date, code):
+    document = process_text(text, published=date)
+    people = [m for m in document.mentions if m.type == "PERSON"]
+    assert people and people[0].actor is not None and people[0].actor.code == code, people
