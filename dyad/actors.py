@@ -368,8 +368,8 @@ def _apposition(span: SpacySpan) -> list[Token]:
     next item of a list the parser took for one ("met Shoigu, the Taliban and ...")."""
     words: list[Token] = []
     for child in span.root.children:
-        if child.dep_ == "appos" and child.tag_ in {"NN", "NNP"} and (
-                _head_role(child) or _organisation_in(list(child.subtree))):
+        if child.dep_ == "appos" and child.tag_ in {"NN", "NNP"} and (_head_role(child) or (
+                child.lemma_.lower() in POST_NOUNS and _organisation_in(list(child.subtree)))):
             # ", Tajikistan's president,"; ", the UN Emergency Relief Coordinator,"
             words.extend(t for t in child.subtree if not t.is_punct)
     head = span.root.head
@@ -379,6 +379,14 @@ def _apposition(span: SpacySpan) -> list[Token]:
         words.extend(t for t in head.subtree if t.i not in inside and not t.is_punct
                      and t.i < span.root.i and t.dep_ not in {"det"})
     return words
+
+
+# Nouns for a post in an organisation ("the UN Emergency Relief Coordinator"), where the
+# organisation named with them is the person's employer; "an ally of NATO" is not.
+POST_NOUNS = {"coordinator", "chief", "head", "director", "envoy", "representative", "commissioner",
+              "chairman", "chairwoman", "chair", "chairperson", "president", "spokesman",
+              "spokeswoman", "spokesperson", "secretary", "rapporteur", "negotiator", "official",
+              "administrator", "prosecutor", "commander", "leader", "executive", "adviser", "advisor"}
 
 
 def _countries(tokens: list[Token]) -> list[str]:
