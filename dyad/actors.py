@@ -615,6 +615,10 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         return orgs[0].actor
     country = _first_country(phrase) or (
         _country_in(token, mentions, offset) if role and token.lemma_.lower() not in POSTED_ABROAD else None)
+    if role and not country:  # "her government", "his ministers": the person's country
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
+        person = context.person_before(sentence.index, owner.i - offset) if owner is not None else None
+        country = person.country if person else None
     if role and not country:
         earlier = earlier_titled(token, context)
         if earlier:
@@ -623,6 +627,7 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     return make_actor(country=country, role=role, name=name)
 
 
+PERSON_POSSESSIVES = {"his", "her"}
 # Diplomatic posts sit in another country: "the embassy in Mogadishu" is not Somalia's.
 POSTED_ABROAD = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "attache", "consul"}
 # Heads that only count or group what their "of" object names ("thousands of Nigerians").

@@ -216,3 +216,9 @@ def test_a_full_name_in_another_transliteration_is_the_known_person(text, date, 
     document = process_text(text, published=date)
     people = [m for m in document.mentions if m.type == "PERSON"]
     assert people and people[0].actor is not None and people[0].actor.code == code, people
+
+
+def test_a_role_owned_by_his_or_her_is_the_persons_countrys():
+    text = ("Chilean President Gabriel Boric spoke in Santiago on Monday.\n"
+            "He said his government would expel the Venezuelan ambassador.")
+    assert ("CHLGOV", "VENGOV") in events_of(text)
