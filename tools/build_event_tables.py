@@ -441,6 +441,20 @@ def resolve_codes(raw: str, line: int, known: dict, problems: Counter,
     return (code or "---"), ("" if reverse == "---" else reverse)
 
 
+def as_demand(code: str, verb_code: str, known: dict, problems: Counter) -> str:
+    """The DEMAND synset (demand, press, exhort, push...) is coded 100 upstream, but its
+    patterns carry appeal codes ("demand release of prisoners" 0253). CAMEO's demand codes
+    mirror the appeal codes (025n -> 105n), so such a pattern is re-expressed as the demand
+    its verb makes."""
+    if verb_code[:2] != "10" or code[:2] != "02":
+        return code
+    demand = "10" + code[2:]
+    if demand not in known:
+        return code
+    problems["appeal-coded patterns of demand verbs re-expressed as demands (02xx -> 10xx)"] += 1
+    return demand
+
+
 def verb_rows(blocks: list[Block], known: dict, problems: Counter, notes: list[str]) -> list[tuple]:
     rows: list[tuple] = []
     seen: dict[tuple, tuple] = {}
@@ -456,6 +470,8 @@ def verb_rows(blocks: list[Block], known: dict, problems: Counter, notes: list[s
             own = resolve_codes(verb.code, verb.line, known, problems, notes)
             defaults = [("", "", own, verb.line, "verb")] if own is not None else []
             for before, after, (code, reverse), line, kind in defaults + entries:
+                if own is not None and kind == "pattern":
+                    code = as_demand(code, own[0], known, problems)
                 key = (verb.lemma, verb.particle, before, after)
                 row = (verb.lemma, verb.particle, code, reverse, before, after, block.name, line, kind)
                 if key in seen:
