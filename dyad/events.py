@@ -118,6 +118,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     if noun is not None and (pattern is None or pattern.is_default or pattern.is_null):
         noun_token, noun_event = noun
         code, label = noun_event.code, f"{lemma} + {noun_event.noun} -> {noun_event.code}"
+        if code[:2] == "15" and any(c.lower_ == "joint" for c in noun_token.children):
+            code, label = "062", label + " (joint: military cooperation) -> 062"
         trigger, confidence = noun_token, 0.55
         reciprocal = code[:2] in RECIPROCAL_ROOTS
     elif pattern is not None and not pattern.is_null:
@@ -199,7 +201,8 @@ def _event_noun_object(verb: Token, lemma: str):
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS | {"attr"}:
             found = patterns.event_noun(child.lemma_.lower(), lemma)
-            if found and (not found.light_verbs or lemma in found.light_verbs):
+            if found and (not found.light_verbs or lemma in found.light_verbs
+                          or lemma in patterns.ASPECT_VERBS):
                 return child, found
     return None
 

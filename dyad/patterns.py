@@ -270,7 +270,17 @@ def event_noun(lemma: str, light_verb: str | None = None) -> NounEvent | None:
     if light_verb is None:
         return rows[0]
     verb = light_verb.strip().lower()
-    return next((row for row in rows if verb in row.light_verbs), None)
+    found = next((row for row in rows if verb in row.light_verbs), None)
+    if found is None and verb in ASPECT_VERBS and len(rows) == 1:  # "renewed negotiations"
+        found = rows[0]  # (a noun of several senses needs its own light verb to choose)
+    return found
+
+
+# Verbs that start, carry on or finish whatever event their object names, whatever the
+# noun: the event of a noun with one sense. ("end", "halt" and "suspend" are not here:
+# halting talks is 164, not talks.)
+ASPECT_VERBS = {"begin", "start", "resume", "renew", "continue", "launch", "open", "conclude",
+                "complete", "hold", "conduct", "undertake", "carry", "stage"}
 
 
 def event_nouns() -> list[NounEvent]:

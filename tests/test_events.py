@@ -191,3 +191,16 @@ def test_a_frame_takes_its_fourth_digit_from_its_content(frame, content, code):
 def test_a_refusal_is_coded_by_what_is_refused():
     found = coded("The Israeli government is refusing to lift the curfew on the town.")
     assert [c[2] for c in found] == ["1241"], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Israel and Lebanon renewed negotiations on Monday.", "046"),   # any verb that carries on an event
+    ("Peru and Chile resumed negotiations over the border.", "046"),
+    ("Thailand and Cambodia held joint military exercises.", "062"),  # joint: military cooperation
+])
+def test_an_event_noun_under_an_aspect_verb_is_the_event(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)
+
+
+def test_an_aspect_verb_does_not_choose_among_a_nouns_senses():
+    assert "190" not in [c[2] for c in coded("The refugees continued their strike on Monday.")]
