@@ -29,6 +29,7 @@ from dyad.framing import (
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     Candidate,
+    intended,
     modality,
     obligations,
     one_per_verb_chain,
@@ -44,14 +45,12 @@ OBJECT_DEPS = {"dobj", "dative"}
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "from", "for", "over")
 # Children that open another clause: their words are not cues for this verb.
 CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "mark", "csubj"}
-MEETING_ROOT = "04"
 # Roots whose actions are often aimed at no one in particular: yielding (resign, declare a
 # ceasefire), protest, force posture and violence. Elsewhere a verb's default code with no
 # target is too weak to keep: cooperation, demands or rejections are toward someone, and
 # plain statements ("reported", "added") are attribution, not events. A pattern that
 # matched the verb's words ("reached a ceasefire") is kept either way.
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
-INTENT_TO_MEET = "036"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
                      "ally", "normalize", "normalise", "reconcile"}
@@ -85,8 +84,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             code = candidate.code
             if target is None and not candidate.specific and code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
-            if candidate.modality in {"planned", "expected"} and code[:2] == MEETING_ROOT:
-                code = INTENT_TO_MEET  # a meeting not yet held is CAMEO's intent to meet
+            if candidate.modality in {"planned", "expected"}:
+                code = intended(code)  # "will visit" 036, "will give a grant" 0331
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
             if key in seen:
                 continue

@@ -129,6 +129,14 @@ THREAT_DETAIL = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                  "175": "137", "14": "133", "18": "1383", "20": "1385"}
 
 
+def intended(code: str) -> str:
+    """A cooperative action not yet taken ("will visit", "is set to give aid") is CAMEO's
+    expression of intent to take it: 036 for meetings, 0331 for economic aid..."""
+    if not "04" <= code[:2] <= "08":
+        return code
+    return detailed_code("intent", code) or FRAMED_CODES["intent"].get(code[:2], code)
+
+
 def detailed_code(frame: str | None, content: str) -> str | None:
     """The frame's own code for this content down to CAMEO's fourth digit, or None."""
     if frame == "threaten":

@@ -204,3 +204,18 @@ def test_an_event_noun_under_an_aspect_verb_is_the_event(text, code):
 
 def test_an_aspect_verb_does_not_choose_among_a_nouns_senses():
     assert "190" not in [c[2] for c in coded("The refugees continued their strike on Monday.")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Norway will give Kenya a grant of 20 million dollars.", "0331"),      # economic aid
+    ("The European Union will provide food aid to Sudan.", "0333"),          # humanitarian aid
+    ("Chile plans to visit Peru next month.", "036"),                         # a meeting
+    ("Brazil will release the detained Bolivian fishermen.", "0353"),        # release persons
+])
+def test_a_planned_cooperative_action_is_an_intent(text, code):
+    found = coded(text)
+    assert code in [c[2] for c in found], found
+
+
+def test_a_planned_attack_keeps_its_own_code():
+    assert [c[2][:2] for c in coded("Russia will attack Ukraine.")] == ["19"]
