@@ -198,11 +198,14 @@ def _cue_words(tokens) -> list[str]:
 
 def _event_noun_object(verb: Token, lemma: str):
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS | {"attr"}:
-            found = patterns.event_noun(child.lemma_.lower(), lemma)
+        if child.dep_ not in OBJECT_DEPS | {"attr"}:
+            continue
+        # "a mediation mission": the event can be the compound before a plain head noun
+        for noun in [child, *(c for c in child.children if c.dep_ == "compound")]:
+            found = patterns.event_noun(noun.lemma_.lower(), lemma)
             if found and (not found.light_verbs or lemma in found.light_verbs
                           or lemma in patterns.ASPECT_VERBS):
-                return child, found
+                return noun, found
     return None
 
 
