@@ -209,7 +209,52 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         # "threatened to resume attacks", "refused to commit": the content makes it specific
         elif has_content and _frame(candidate):
             candidate.specific = True
+    kept = [c for c in candidates if c.verb.i not in dropped]
+    return _content_of_objects(kept)
+
+
+# Nouns that carry what is asked, offered or refused: "rejected a request to interrogate".
+PROPOSAL_NOUNS = {"request", "proposal", "demand", "offer", "call", "plan", "appeal", "plea",
+                  "bid", "invitation", "ultimatum", "suggestion", "initiative", "idea", "order"}
+
+
+def _content_of_objects(candidates: list[Candidate]) -> list[Candidate]:
+    """"rejected a U.S. request to interrogate detainees", "rejected an Indian proposal for
+    signing a trade agreement": the frame is coded by the action its object noun carries,
+    and that action, never taken, is no event of its own."""
+    by_verb = {c.verb.i: c for c in candidates}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        frame = _frame(candidate) or LEMMA_FRAMES.get(candidate.verb.lemma_.lower())
+        if frame is None or candidate.code != FRAME_DEFAULT[frame]:
+            continue  # already coded by what it is about
+        for obj in (c for c in candidate.verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            if obj.lemma_.lower() not in PROPOSAL_NOUNS:
+                continue
+            for token in obj.subtree:
+                if token.dep_ not in {"acl", "pcomp", "xcomp"} or token.pos_ != "VERB":
+                    continue
+                content = by_verb.get(token.i)
+                content_code = content.code if content else _clause_code(token)
+                code = content_code and (detailed_code(frame, content_code)
+                                         or FRAMED_CODES[frame].get(content_code[:2]))
+                if code:
+                    candidate.pattern += f" + {obj.lemma_} to {token.lemma_} ({content_code}) -> {code}"
+                    candidate.code, candidate.specific = code, True
+                dropped.add(token.i)
+                break
     return [c for c in candidates if c.verb.i not in dropped]
+
+
+def _clause_code(verb: Token) -> str | None:
+    """The code of a subjectless clause's verb with its own words as cues ("to sever a
+    military alliance"), or None."""
+    after = [w for t in verb.subtree if t.i > verb.i for w in (t.lemma_.lower(), t.lower_)]
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    pattern = patterns.match_verb(verb.lemma_.lower(), particle=particle, after=after)
+    if pattern is None or pattern.is_null or pattern.code == patterns.NO_EVENT:
+        return None
+    return pattern.code
 
 
 def _is_open_clause(token: Token) -> bool:

@@ -219,3 +219,8 @@ def test_a_planned_cooperative_action_is_an_intent(text, code):
 
 def test_a_planned_attack_keeps_its_own_code():
     assert [c[2][:2] for c in coded("Russia will attack Ukraine.")] == ["19"]
+
+
+def test_a_refused_proposal_is_coded_by_what_it_proposed():
+    found = coded("Bangladesh has rejected an Indian proposal for signing a free trade agreement.")
+    assert [c[2] for c in found] == ["1211"], found  # reject economic cooperation; no signing event
