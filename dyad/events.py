@@ -26,6 +26,7 @@ from dyad.dates import resolve_date
 from dyad.framing import (
     EXPECT_GOVERNORS,
     PLAN_GOVERNORS,
+    SPEAKING,
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     Candidate,
@@ -114,7 +115,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)
     trigger, confidence, swap = token, 0.5, False
     noun = _event_noun_object(token, lemma)
-    if noun is not None and (pattern is None or pattern.is_default or pattern.is_null):
+    if noun is not None and (pattern is None or pattern.is_default or pattern.is_null
+                             or _refines(noun[1].code, pattern.code)):
         noun_token, noun_event = noun
         code, label = noun_event.code, f"{lemma} + {noun_event.noun} -> {noun_event.code}"
         if code[:2] == "15" and any(c.lower_ == "joint" for c in noun_token.children):
@@ -140,7 +142,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         return None
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
-                     specific=bool(pattern and (pattern.before or pattern.after)), reciprocal=reciprocal)
+                     specific=trigger is not token or bool(pattern and (pattern.before or pattern.after)),
+                     reciprocal=reciprocal)
 
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
@@ -152,7 +155,7 @@ def noun_candidate(token: Token) -> Candidate | None:
     talks"); a noun with no stated actor ("the talks") is no event."""
     if token.pos_ != "NOUN" or (token.dep_ in OBJECT_DEPS | {"attr"} and token.head.pos_ == "VERB"):
         return None
-    found = patterns.event_noun(token.lemma_.lower())
+    found = noun_event(token)
     if found is None:
         return None
     sources = [c for c in token.children if c.dep_ == "poss"]
@@ -166,6 +169,22 @@ def noun_candidate(token: Token) -> Candidate | None:
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
                      reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+def _refines(noun_code: str, verb_code: str) -> bool:
+    """"staged a hunger strike": the noun's 142 says more than the verb's "stage * strike" 140."""
+    return verb_code.endswith("0") and len(verb_code) == 3 and noun_code[:2] == verb_code[:2] \
+        and noun_code != verb_code
+
+
+def noun_event(noun: Token, light_verb: str | None = None):
+    """The event a noun names, read with the word before it first: "hunger strike" (142)
+    and "car bomb" (1832) are events of their own, "strike" alone is a military strike."""
+    for modifier in (c for c in reversed(list(noun.lefts)) if c.dep_ in {"compound", "amod"}):
+        found = patterns.event_noun(f"{modifier.lemma_.lower()} {noun.lemma_.lower()}", light_verb)
+        if found:
+            return found
+    return patterns.event_noun(noun.lemma_.lower(), light_verb)
 
 
 def _noun_modality(noun: Token) -> str:
@@ -202,7 +221,7 @@ def _event_noun_object(verb: Token, lemma: str):
             continue
         # "a mediation mission": the event can be the compound before a plain head noun
         for noun in [child, *(c for c in child.children if c.dep_ == "compound")]:
-            found = patterns.event_noun(noun.lemma_.lower(), lemma)
+            found = noun_event(noun, lemma)
             if found and (not found.light_verbs or lemma in found.light_verbs
                           or lemma in patterns.ASPECT_VERBS):
                 return noun, found
@@ -340,7 +359,7 @@ def _speakers(sentence: Sentence, mentions, context) -> dict[int, Actor]:
     """Map each verb inside a reported clause to the actor who said it."""
     speakers: dict[int, Actor] = {}
     for token in sentence.span:
-        if token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ == "VERB":
+        if token.lemma_.lower() in SPEAKING and token.pos_ == "VERB":  # said, announced, warned
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             speaker = subject and token_actor(subject, mentions, sentence, context)
             if speaker:

@@ -224,3 +224,13 @@ def test_a_planned_attack_keeps_its_own_code():
 def test_a_refused_proposal_is_coded_by_what_it_proposed():
     found = coded("Bangladesh has rejected an Indian proposal for signing a free trade agreement.")
     assert [c[2] for c in found] == ["1211"], found  # reject economic cooperation; no signing event
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenyan students staged a hunger strike outside parliament.", "142"),  # the two-word noun says more
+    ("Opposition activists continued their hunger strike on Monday.", "142"),
+    ("The Iraqi government announced that it will impose martial law.", "1724"),  # "it": the announcer
+])
+def test_two_word_event_nouns_and_announcers(text, code):
+    found = coded(text)
+    assert code in [c[2] for c in found], found
