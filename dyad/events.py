@@ -53,6 +53,8 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 # matched the verb's words ("reached a ceasefire") is kept either way.
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
+MILITARY_RETREAT = "0874"
 RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
                      "ally", "normalize", "normalise", "reconcile"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
@@ -85,6 +87,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             code = candidate.code
             if target is None and not candidate.specific and code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
+            if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
+                code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
             if candidate.modality in {"planned", "expected"}:
                 code = intended(code)  # "will visit" 036, "will give a grant" 0331
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)

@@ -234,3 +234,7 @@ def test_a_refused_proposal_is_coded_by_what_it_proposed():
 def test_two_word_event_nouns_and_announcers(text, code):
     found = coded(text)
     assert code in [c[2] for c in found], found
+
+
+def test_troops_leaving_a_country_withdraw():
+    assert ("USAMIL", "SYR", "0874") in [c[:3] for c in coded("US troops left Syria on Monday.")]
