@@ -30,6 +30,7 @@ from dyad.coref import (
     earlier_person,
     earlier_titled,
     is_subject,
+    remember_countries,
     remember_pairs,
     remember_pronoun_subjects,
 )
@@ -69,6 +70,7 @@ def resolve_actors(document: Document) -> Document:
             context.as_subject = is_subject(sentence.span[mention.token_start:mention.token_end].root)
             mention.actor = mention_actor(mention, sentence, context)
         remember_pairs(document.mentions_in(sentence.index), sentence, context)
+        remember_countries(document.mentions_in(sentence.index), sentence, context)
         remember_pronoun_subjects(sentence, context)
     document.mentions.sort(key=lambda m: m.start)
     return document
@@ -600,6 +602,10 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     phrase = phrase_tokens(token)
     if as_target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return None  # "the attack on its embassy": the source's own, not whom it acts on
+    if _the_country(token) and not as_target:  # "the country has rejected …"
+        named = context.country_before(sentence.index, local)
+        if named:
+            return make_actor(country=named, role=None, name=tables.country_name(named))
     role = _head_role(token)
     if token.pos_ != "PROPN" and not role:
         group = _group_actor(token, mentions, sentence, context, phrase)
@@ -619,6 +625,9 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
         person = context.person_before(sentence.index, owner.i - offset) if owner is not None else None
         country = person.country if person else None
+    if role and not country:  # "the country's military": the country named last
+        owner = next((c for c in token.children if c.dep_ == "poss" and _the_country(c)), None)
+        country = context.country_before(sentence.index, owner.i - offset) if owner is not None else None
     if role and not country:
         earlier = earlier_titled(token, context)
         if earlier:
@@ -628,6 +637,12 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
 
 
 PERSON_POSSESSIVES = {"his", "her"}
+
+
+def _the_country(token: Token) -> bool:
+    """"the country", "the nation": a definite reference to the country named last."""
+    return token.lemma_.lower() in {"country", "nation"} and token.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 # Diplomatic posts sit in another country: "the embassy in Mogadishu" is not Somalia's.
 POSTED_ABROAD = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "attache", "consul"}
 # Heads that only count or group what their "of" object names ("thousands of Nigerians").

@@ -37,6 +37,14 @@ class ActorContext:
     # Countries named together ("Russia and Tajikistan", "Moscow and Dushanbe"): the
     # antecedents of a later "both countries" or "the two sides".
     pairs: list[tuple[tuple[int, int], tuple[str, str]]] = field(default_factory=list)
+    # Countries named by name, capital or demonym, in order: the antecedent of "the country".
+    countries: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+
+    def country_before(self, sentence_index: int, token_index: int) -> str | None:
+        for position, country in reversed(self.countries):
+            if position < (sentence_index, token_index):
+                return country
+        return None
 
     def pair_before(self, sentence_index: int, token_index: int) -> tuple[str, str] | None:
         for position, pair in reversed(self.pairs):
@@ -85,6 +93,13 @@ def is_subject(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def remember_countries(mentions: list[Mention], sentence: Sentence, context: ActorContext) -> None:
+    for mention in mentions:
+        if mention.type in {"GPE", "NORP"} and mention.actor and mention.actor.country \
+                and not mention.actor.org:
+            context.countries.append(((sentence.index, mention.token_start), mention.actor.country))
 
 
 def remember_pairs(mentions: list[Mention], sentence: Sentence, context: ActorContext) -> None:

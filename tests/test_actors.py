@@ -222,3 +222,12 @@ def test_a_role_owned_by_his_or_her_is_the_persons_countrys():
     text = ("Chilean President Gabriel Boric spoke in Santiago on Monday.\n"
             "He said his government would expel the Venezuelan ambassador.")
     assert ("CHLGOV", "VENGOV") in events_of(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran held talks with the IAEA on Monday.\nThe country has accused Israel of sabotage.", ("IRN", "ISR")),
+    ("North Korea's news agency spoke on Friday.\nThe country's military has threatened South Korea.",
+     ("PRKMIL", "KOR")),
+])
+def test_the_country_is_the_country_named_last(text, pair):
+    assert pair in events_of(text)
