@@ -105,7 +105,7 @@ UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "fle
 
 
 def verb_candidate(token: Token) -> Candidate | None:
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and not _responsible(token):
         return None
     if token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"}:
         return None  # a participle describing a noun ("people visiting Hong Kong") is no event
@@ -138,6 +138,11 @@ def verb_candidate(token: Token) -> Candidate | None:
     else:
         return None
     sources, targets = _arguments(token, code)
+    if not sources and noun is not None and trigger is noun[0]:
+        # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
+        sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
+    if noun is not None and trigger is noun[0] and not any(targets):
+        targets = _noun_targets(trigger)  # "launched an attack on the base"
     if any(c.dep_ == "agent" for c in token.children):
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
@@ -167,8 +172,7 @@ def noun_candidate(token: Token) -> Candidate | None:
                 for g in c.children if g.dep_ == "pobj"]
     if not sources:
         return None
-    targets = [[g] for prep in NOUN_TARGET_PREPS for c in token.children
-               if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+    targets = _noun_targets(token)
     return Candidate(trigger=token, verb=token, code=found.code, sources=with_conjuncts(sources[:1]),
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
@@ -189,6 +193,11 @@ def noun_event(noun: Token, light_verb: str | None = None):
         if found:
             return found
     return patterns.event_noun(noun.lemma_.lower(), light_verb)
+
+
+def _noun_targets(noun: Token) -> list[list[Token]]:
+    return [[g] for prep in NOUN_TARGET_PREPS for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
 
 
 def _noun_modality(noun: Token) -> str:
@@ -219,14 +228,37 @@ def _cue_words(tokens) -> list[str]:
     return words
 
 
-def _event_noun_object(verb: Token, lemma: str):
+# Verbs and adjectives that take part in the event their preposition's object names:
+# "engaged in ethnic cleansing", "took part in the talks", "responsible for mass killings".
+PREP_LIGHT = {"engage": "in", "participate": "in", "involve": "in", "take": "in", "responsible": "for"}
+
+
+def _responsible(token: Token) -> bool:
+    """"X is responsible for mass killings": the copula carries the event of its noun."""
+    return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in PREP_LIGHT
+                                        for c in token.children)
+
+
+def _objects(verb: Token):
+    """(noun, taken part in): the verb's objects, and the object of its participation
+    preposition, which names the event whatever the verb ("engaged in")."""
     for child in verb.children:
-        if child.dep_ not in OBJECT_DEPS | {"attr"}:
-            continue
+        if child.dep_ in OBJECT_DEPS | {"attr"}:
+            yield child, False
+        holder = child if child.dep_ == "acomp" else verb
+        prep = PREP_LIGHT.get(holder.lemma_.lower())
+        if prep and (child.dep_ == "acomp" or child.dep_ == "prep" and child.lower_ == prep):
+            preps = [p for p in holder.children if p.dep_ == "prep" and p.lower_ == prep] \
+                if child.dep_ == "acomp" else [child]
+            yield from ((g, True) for p in preps for g in p.children if g.dep_ == "pobj")
+
+
+def _event_noun_object(verb: Token, lemma: str):
+    for child, taken_part in _objects(verb):
         # "a mediation mission": the event can be the compound before a plain head noun
         for noun in [child, *(c for c in child.children if c.dep_ == "compound")]:
-            found = noun_event(noun, lemma)
-            if found and (not found.light_verbs or lemma in found.light_verbs
+            found = noun_event(noun, None if taken_part else lemma)
+            if found and (taken_part or not found.light_verbs or lemma in found.light_verbs
                           or lemma in patterns.ASPECT_VERBS):
                 return noun, found
     return None

@@ -238,3 +238,11 @@ def test_two_word_event_nouns_and_announcers(text, code):
 
 def test_troops_leaving_a_country_withdraw():
     assert ("USAMIL", "SYR", "0874") in [c[:3] for c in coded("US troops left Syria on Monday.")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sudan's government is responsible for mass killings in Darfur.", "202"),
+    ("Serb forces were engaged in ethnic cleansing in Kosovo.", "203"),
+])
+def test_taking_part_in_an_event_noun_is_the_event(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)
