@@ -54,6 +54,27 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
+# CAMEO codes violence by its means: the weapon named in the clause refines a generic code.
+GENERIC_VIOLENCE = {"180", "190"}
+WEAPON_CODES = [  # (words that must all occur, code), most specific first
+    (("suicide",), "1831"), (("car", "bomb"), "1832"), (("roadside",), "1833"),
+    (("bomb",), "183"), (("bombing",), "183"), (("explosive",), "183"), (("explosion",), "183"),
+    (("airstrike",), "195"), (("air", "strike"), "195"), (("aircraft",), "195"),
+    (("warplane",), "195"), (("jet",), "195"), (("helicopter",), "195"), (("drone",), "195"),
+    (("bomber",), "195"), (("artillery",), "194"), (("shell",), "194"), (("shelling",), "194"),
+    (("tank",), "194"), (("mortar",), "194"), (("rocket",), "194"), (("gunfire",), "193"),
+    (("rifle",), "193"), (("gunman",), "193"), (("machine", "gun"), "193"),
+]
+
+
+def by_weapon(verb: Token, code: str) -> str:
+    """The code for the means the clause names ("bomb", "aircraft", "artillery"), when CAMEO
+    has one under the event's root; else the generic code."""
+    words = {w for t in _clause_tokens(verb) for w in (t.lemma_.lower(), t.lower_)}
+    for needed, refined in WEAPON_CODES:
+        if set(needed) <= words and (refined[:2] == code[:2] or code == "190" and refined[:2] == "18"):
+            return refined
+    return code
 MILITARY_RETREAT = "0874"
 RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
                      "ally", "normalize", "normalise", "reconcile"}
@@ -87,6 +108,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             code = candidate.code
             if target is None and not candidate.specific and code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
+            if code in GENERIC_VIOLENCE:
+                code = by_weapon(candidate.verb, code)  # "killed … in a car bomb attack" 1832
             if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
                 code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
             if candidate.modality in {"planned", "expected"}:

@@ -246,3 +246,13 @@ def test_troops_leaving_a_country_withdraw():
 ])
 def test_taking_part_in_an_event_noun_is_the_event(text, code):
     assert code in [c[2] for c in coded(text)], coded(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Separatist guerrillas wounded two Indian soldiers in a bomb attack.", "183"),
+    ("Rebels killed three police officers in a car bomb attack in Mogadishu.", "1832"),
+    ("Russian forces shelled Kharkiv with artillery.", "194"),
+    ("Rebels attacked Malian troops near Gao.", "190"),  # no weapon named: the generic code
+])
+def test_violence_is_coded_by_the_weapon_the_clause_names(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)
