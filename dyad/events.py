@@ -135,7 +135,7 @@ def verb_candidate(token: Token) -> Candidate | None:
     lemma = token.lemma_.lower()
     if lemma in UNDERGOER_VERBS:
         return None
-    clause = _clause_tokens(token)
+    clause = _clause_tokens(token, dates=False)
     before = _cue_words(t for t in clause if t.i < token.i)
     after = _cue_words(t for t in clause if t.i > token.i)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
@@ -287,13 +287,21 @@ def _event_noun_object(verb: Token, lemma: str):
     return None
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
+def _clause_tokens(verb: Token, *, dates: bool = True) -> list[Token]:
     out = [verb]
     for child in verb.children:
-        if child.dep_ in CLAUSE_BREAK_DEPS:
-            continue
+        if child.dep_ in CLAUSE_BREAK_DEPS or not dates and _when(child):
+            continue  # as cues, "telephoned X on Tuesday" has no "call on"
         out.extend(child.subtree)
     return sorted(out, key=lambda t: t.i)
+
+
+def _when(token: Token) -> bool:
+    """A date or time phrase: "on Tuesday", "in March", "last week"."""
+    if token.ent_type_ in {"DATE", "TIME"} and token.dep_ in {"npadvmod", "tmod", "advmod"}:
+        return True
+    return token.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
+                                        for g in token.children)
 
 
 def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:

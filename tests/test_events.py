@@ -256,3 +256,8 @@ def test_taking_part_in_an_event_noun_is_the_event(text, code):
 ])
 def test_violence_is_coded_by_the_weapon_the_clause_names(text, code):
     assert code in [c[2] for c in coded(text)], coded(text)
+
+
+def test_a_date_is_not_a_pattern_cue():
+    found = coded("The Chilean foreign minister telephoned her Peruvian counterpart on Tuesday.")
+    assert "041" in [c[2] for c in found], found  # "telephone * on" (call on: appeal) must not fire
