@@ -600,7 +600,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
             if named and (child.dep_ == "appos" or named.org or named.role in {"REB", "INS", "OPP"}):
                 return named
     phrase = phrase_tokens(token)
-    if as_target and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+    if as_target and token.lemma_.lower() not in PEER_NOUNS and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         return None  # "the attack on its embassy": the source's own, not whom it acts on
     if _the_country(token) and not as_target:  # "the country has rejected …"
         named = context.country_before(sentence.index, local)
@@ -637,6 +638,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
 
 
 PERSON_POSSESSIVES = {"his", "her"}
+# "his Peruvian counterpart": a peer in another country, not something of the source's own.
+PEER_NOUNS = {"counterpart"}
 
 
 def _the_country(token: Token) -> bool:
