@@ -439,12 +439,36 @@ def person_aliases() -> list[str]:
                   and not _titled(alias))
 
 
+# Offices whose holders the news names by surname alone ("Erdogan said").
+SURNAME_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+
+
+def famous_surnames() -> list[str]:
+    """Surnames of heads of state and government and foreign and defence ministers in the
+    hand-made people lines, where the surname names one person in the whole table and is
+    not a given name, a country word or an organisation ("erdogan", "zelensky")."""
+    countries, orgs, given = _countries()[0], _igos(), _given_names()
+    out = set()
+    for row in _read("people.tsv"):
+        if not row["source"].startswith("dyad") or not SURNAME_OFFICES & set(row["office"].split("|")):
+            continue
+        surname = fold(row["name"]).split()[-1]
+        if " of " in row["name"] or country_code(surname) is not None:
+            continue  # "Philippe of Belgium"; "Muscat" is also a capital
+        if (len(surname) >= 5 and surname.isalpha() and len(_surnames().get(surname, ())) == 1
+                and surname not in countries and surname not in orgs and surname not in given):
+            out.add(surname)
+    return sorted(out)
+
+
 def _titled(alias: str) -> bool:
     """Does the alias start with a title ("chancellor angela merkel")? The title is left to
     the actors stage, which reads it as evidence of the role."""
     words = alias.split()
-    return (any(role_code(" ".join(words[:n])) for n in (1, 2)) or words[0] in _HONORIFICS
-            or country_entry(words[0], places=False) is not None and len(words) > 2)
+    if words[0] in _HONORIFICS or country_entry(words[0], places=False) is not None and len(words) > 2:
+        return True
+    prefixes = [" ".join(words[:n]) for n in range(1, min(len(words), 4))]
+    return any(role_code(p) or p in _igos() or country_entry(p, places=False) for p in prefixes)
 
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",

@@ -35,14 +35,14 @@ def load_nlp(model: str) -> Language:
     except OSError as err:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; pip install it or set `model` in dyad.toml") from err
-    from dyad.actor_tables import person_aliases, ruler_patterns
+    from dyad.actor_tables import famous_surnames, person_aliases, ruler_patterns
 
     # The small model tags countries as NORP and capitals as ORG; a ruler first fixes
     # that and carries the ISO3 code as the entity id.
     ruler = nlp.add_pipe("dyad_names", before="ner")
     ruler.add_patterns(ruler_patterns())
     people = nlp.add_pipe("dyad_people", after="ner")
-    people.add_names(person_aliases(), nlp.tokenizer)
+    people.add_names(person_aliases() + famous_surnames(), nlp.tokenizer)
     return nlp
 
 

@@ -143,7 +143,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     trigger, confidence, swap = token, 0.5, False
     noun = _event_noun_object(token, lemma)
     if noun is not None and (pattern is None or pattern.is_default or pattern.is_null
-                             or _refines(noun[1].code, pattern.code)):
+                             or _refines(noun[1].code, pattern.code) or noun[0].dep_ == "pobj"):
+        # (a noun after "took part in" / "engaged in" is the event, whatever the verb's cue)
         noun_token, noun_event = noun
         code, label = noun_event.code, f"{lemma} + {noun_event.noun} -> {noun_event.code}"
         if code[:2] == "15" and any(c.lower_ == "joint" for c in noun_token.children):

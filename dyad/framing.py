@@ -137,6 +137,11 @@ def intended(code: str) -> str:
     return detailed_code("intent", code) or FRAMED_CODES["intent"].get(code[:2], code)
 
 
+# Verbs of going and staying: CAMEO files travel under consultation (040), but urging people
+# to leave a country, or agreeing to stay, is no meeting.
+MOVEMENT_LEMMAS = {"leave", "go", "come", "return", "travel", "move", "depart", "stay", "remain", "flee"}
+
+
 def detailed_code(frame: str | None, content: str) -> str | None:
     """The frame's own code for this content down to CAMEO's fourth digit, or None."""
     if frame == "threaten":
@@ -190,7 +195,8 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         frame = _frame(governor)
         if verb.dep_ == "ccomp" and frame not in {"appeal", "demand"}:
             continue  # "said that Y attacked": Y's attack stands on its own
-        refined = detailed_code(frame, candidate.code) or FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2])
+        refined = None if candidate.verb.lemma_.lower() in MOVEMENT_LEMMAS else (
+            detailed_code(frame, candidate.code) or FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2]))
         if refined and not governor.specific:
             governor.code, governor.specific = refined, True  # frame + content: a specific code
             governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
@@ -270,7 +276,10 @@ def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
     frame = LEMMA_FRAMES.get(governor.lemma_.lower())
     if frame is None:
         return
-    code = detailed_code(frame, candidate.code) or FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
+    if candidate.verb.lemma_.lower() in MOVEMENT_LEMMAS:
+        code = FRAME_DEFAULT[frame]
+    else:
+        code = detailed_code(frame, candidate.code) or FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
     candidate.pattern += f" under {governor.lemma_} ({frame}) -> {code}"
     candidate.code, candidate.trigger, candidate.verb = code, governor, governor
     candidate.specific = candidate.specific or candidate.code != FRAME_DEFAULT[frame]

@@ -231,3 +231,17 @@ def test_a_role_owned_by_his_or_her_is_the_persons_countrys():
 ])
 def test_the_country_is_the_country_named_last(text, pair):
     assert pair in events_of(text)
+
+
+def test_a_leader_named_by_surname_alone_is_found():
+    found = actors("Erdogan criticized Macron over the cartoons.", dt.date(2020, 10, 26))
+    assert found.get("Erdogan") == "TURGOV" and found.get("Macron") == "FRAGOV", found
+
+
+def test_surnames_that_are_places_or_titles_are_not_people_names():
+    from dyad.actor_tables import famous_surnames, person_aliases
+    surnames = {s.lower() for s in famous_surnames()}
+    assert "belgium" not in surnames and "muscat" not in surnames  # "Philippe of Belgium"; a capital
+    assert "erdogan" in surnames
+    aliases = set(person_aliases())
+    assert "chancellor angela merkel" not in aliases and "angela merkel" in aliases
