@@ -242,6 +242,8 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
     title = _title_window(span) + _apposition(span)
     title_words = {t.lemma_.lower() for t in title}
     country, role = _first_country(title), _role_of(title)
+    if role and not country:  # "King Hassan of Morocco"
+        country = _of_country(span)
     first = min([t.i for t in title if t.i < span.start], default=span.start)
     before = span.doc[max(first - 1, span.sent.start):first]  # "Ousted" is tagged a verb
     if role and any(t.lower_ in FORMER_WORDS for t in [*title, *before]):  # "former President X"
@@ -292,12 +294,12 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
             m for m in candidates if m.role == "ELI"]
     if len({m.country for m in candidates}) > 1 and len(words) > 1:  # the whole name first
         candidates = [m for m in candidates if len(m.name.split()) == len(words)] or candidates
+    if len({m.country for m in candidates}) > 1:  # a country named in the sentence first
+        here = set(_countries(list(sentence.span)))
+        candidates = [m for m in candidates if m.country in here] or candidates
     office = _title_office(span)
     if office and len({m.country for m in candidates}) > 1:  # "Prime Minister Johnson"
         candidates = [m for m in candidates if office in (m.office or "").split("|")] or candidates
-    if len({m.country for m in candidates}) > 1:
-        here = set(_countries(list(sentence.span)))
-        candidates = [m for m in candidates if m.country in here]
     if len({m.country for m in candidates}) != 1 or (not role and len(words) == 1 and len(candidates) > 1):
         return None
     return candidates[0]

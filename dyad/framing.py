@@ -21,7 +21,9 @@ SPEECH_LEMMAS = {"say", "note", "add", "state", "tell", "reveal", "report", "str
                  "emphasize", "explain", "remark", "mention", "write", "comment", "insist", "declare",
                  "claim", "believe", "think", "confirm", "indicate", "suggest", "argue", "tweet"}
 PLAN_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "propose", "hope",
-                  "want", "seek", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten"}
+                  "want", "seek", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten",
+                  # adjectives: "is willing to send", "is ready to contribute"
+                  "willing", "ready", "prepared", "determined", "eager", "poised"}
 # Verbs that only frame the action of their open clause ("plans to visit", "tried to
 # storm"): the clause's verb is the event. Other governors ("agreed to", "refused to")
 # are the event themselves and the clause is their content.
@@ -301,7 +303,8 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             inner = by_verb.get(clause.i)
             code = (detailed_code("demand", inner.code) or FRAMED_CODES["demand"].get(inner.code[:2], "100")
                     if inner else "100")
-            out = [c for c in out if c is not inner and c.verb.i != token.i]
+            within = {t.i for t in clause.subtree}  # "must be ready to mediate": not yet done
+            out = [c for c in out if c.verb.i not in within and c.verb.i != token.i]
             targets = [[c] for c in clause.children if c.dep_ in SUBJECT_DEPS]
             out.append(Candidate(trigger=token, verb=token, code=code, sources=with_conjuncts(subjects),
                                  targets=targets, modality="asserted",

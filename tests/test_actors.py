@@ -245,3 +245,8 @@ def test_surnames_that_are_places_or_titles_are_not_people_names():
     assert "erdogan" in surnames
     aliases = set(person_aliases())
     assert "chancellor angela merkel" not in aliases and "angela merkel" in aliases
+
+
+def test_a_titled_name_of_a_country_is_from_that_country():
+    found = actors("King Hassan of Morocco received the envoy.", None)
+    assert found.get("Hassan", found.get("King Hassan")) == "MARGOV", found

@@ -261,3 +261,16 @@ def test_violence_is_coded_by_the_weapon_the_clause_names(text, code):
 def test_a_date_is_not_a_pattern_cue():
     found = coded("The Chilean foreign minister telephoned her Peruvian counterpart on Tuesday.")
     assert "041" in [c[2] for c in found], found  # "telephone * on" (call on: appeal) must not fire
+
+
+@pytest.mark.parametrize("text, code", [
+    ("France is ready to contribute 4,000 troops to a peacekeeping force in Mali.", "0334"),
+    ("Kenya is willing to provide humanitarian aid to Somalia.", "0333"),
+])
+def test_being_ready_or_willing_to_act_is_an_intent(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)
+
+
+def test_what_someone_must_be_ready_to_do_is_not_an_event():
+    found = coded("Mubarak said that the US must be ready to mediate between Israelis and Palestinians.")
+    assert [c[2][:2] for c in found] == ["10"], found  # the demand only
