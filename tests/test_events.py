@@ -272,5 +272,5 @@ def test_being_ready_or_willing_to_act_is_an_intent(text, code):
 
 
 def test_what_someone_must_be_ready_to_do_is_not_an_event():
-    found = coded("Mubarak said that the US must be ready to mediate between Israelis and Palestinians.")
+    found = coded("Kenyan President William Ruto said that Ethiopia must be ready to negotiate with Somalia.")
     assert [c[2][:2] for c in found] == ["10"], found  # the demand only
