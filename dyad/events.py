@@ -54,6 +54,8 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
+MILITARY_AID = "072"  # sent to one's own territory it is a build-up of forces
+BUILD_UP = "154"
 # CAMEO codes violence by its means: the weapon named in the clause refines a generic code.
 GENERIC_VIOLENCE = {"180", "190"}
 WEAPON_CODES = [  # (words that must all occur, code), most specific first
@@ -108,6 +110,9 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             code = candidate.code
             if target is None and not candidate.specific and code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
+            if code[:3] == MILITARY_AID and target is not None and target.country == source.country \
+                    and target.role is None:
+                code, target = BUILD_UP, None  # "Russia deployed missiles to Kaliningrad": its own ground
             if code in GENERIC_VIOLENCE:
                 code = by_weapon(candidate.verb, code)  # "killed … in a car bomb attack" 1832
             if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
@@ -360,7 +365,12 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
 
 
 def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
-    out: list[Token] = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    out: list[Token] = []
+    for child in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        if child.pos_ == "ADP":  # "sent weapons to Ukraine", parsed as a dative "to"
+            out += [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            out.append(child)
     out += _prep_objects(verb, skip)
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         out += _prep_objects(obj, skip)
@@ -380,10 +390,16 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
            context: ActorContext, speaker: Actor | None) -> list[tuple[Actor, Actor | None]]:
     sources = _actors(candidate.sources, mentions, sentence, context, speaker)
     targets: list[Actor] = []
+    fallback: list[Actor] = []
     for group in candidate.targets:
-        targets = _actors(group, mentions, sentence, context, speaker, as_target=True)
-        if targets:
+        found = _actors(group, mentions, sentence, context, speaker, as_target=True)
+        if found and all(a.country is None and a.org is None for a in found):
+            fallback = fallback or found  # "deployed troops to Poland": troops of no country
+            continue
+        if found:
+            targets = found
             break
+    targets = targets or fallback
     if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = _place_country_actor(candidate, sentence, mentions)
     pairs: list[tuple[Actor, Actor | None]] = []

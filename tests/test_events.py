@@ -274,3 +274,12 @@ def test_being_ready_or_willing_to_act_is_an_intent(text, code):
 def test_what_someone_must_be_ready_to_do_is_not_an_event():
     found = coded("Kenyan President William Ruto said that Ethiopia must be ready to negotiate with Somalia.")
     assert [c[2][:2] for c in found] == ["10"], found  # the demand only
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States sent weapons to Ukraine.", ("USA", "UKR", "072")),      # a dative "to"
+    ("The United States deployed troops to Poland.", ("USA", "POL", "062")),    # troops of no country skipped
+    ("Russia deployed missiles to Kaliningrad.", ("RUS", None, "154")),         # its own ground: a build-up
+])
+def test_what_is_sent_and_where_it_goes(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
