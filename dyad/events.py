@@ -148,7 +148,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     trigger, confidence, swap = token, 0.5, False
     noun = _event_noun_object(token, lemma)
     if noun is not None and (pattern is None or pattern.is_default or pattern.is_null
-                             or _refines(noun[1].code, pattern.code) or noun[0].dep_ == "pobj"):
+                             or _refines(noun[1].code, pattern.code) or noun[0].dep_ == "pobj"
+                             or not _cues_name(pattern, noun[0])):
         # (a noun after "took part in" / "engaged in" is the event, whatever the verb's cue)
         noun_token, noun_event = noun
         code, label = noun_event.code, f"{lemma} + {noun_event.noun} -> {noun_event.code}"
@@ -206,6 +207,13 @@ def noun_candidate(token: Token) -> Candidate | None:
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
                      reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+def _cues_name(pattern, noun: Token) -> bool:
+    """Did the verb pattern match on the event noun itself? If its cues were other words
+    ("carry out * plane"), the noun the verb carries out is the better evidence."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    return any(words & element for element in (*pattern.before, *pattern.after))
 
 
 def _refines(noun_code: str, verb_code: str) -> bool:

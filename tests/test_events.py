@@ -283,3 +283,8 @@ def test_what_someone_must_be_ready_to_do_is_not_an_event():
 ])
 def test_what_is_sent_and_where_it_goes(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_the_event_noun_a_verb_carries_out_beats_an_unrelated_cue():
+    found = coded("The United States carried out the airstrike at the airport, where the general was arriving by plane.")
+    assert "195" in [c[2] for c in found], found
