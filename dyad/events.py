@@ -54,6 +54,11 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
+# Roots of actions done, not said: a speech or report verb coded so reports another's act.
+MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
+# (not "declare": declaring a ceasefire or war is the act itself)
+REPORT_LEMMAS = {"report", "say", "note", "add", "tell", "reveal", "write", "mention", "comment",
+                 "tweet", "indicate", "confirm", "describe", "cite", "quote"}
 MILITARY_AID = "072"  # sent to one's own territory it is a build-up of forces
 BUILD_UP = "154"
 # CAMEO codes violence by its means: the weapon named in the clause refines a generic code.
@@ -167,6 +172,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         confidence += 0.15 if (pattern.before or pattern.after) else 0.0
     else:
         return None
+    if lemma in REPORT_LEMMAS and code[:2] in MATERIAL_ROOTS:
+        return None  # "Reuters reported the attack": the reporter is not the attacker
     sources, targets = _arguments(token, code)
     if not sources and noun is not None and trigger is noun[0]:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent

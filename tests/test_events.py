@@ -288,3 +288,8 @@ def test_what_is_sent_and_where_it_goes(text, expected):
 def test_the_event_noun_a_verb_carries_out_beats_an_unrelated_cue():
     found = coded("The United States carried out the airstrike at the airport, where the general was arriving by plane.")
     assert "195" in [c[2] for c in found], found
+
+
+def test_a_reporter_is_not_the_actor_of_what_it_reports():
+    assert coded("Reuters reported Monday's attack on the base the deadliest since August.") == []
+    assert [c[2] for c in coded("The Hizbollah group declared a unilateral cease-fire.")] == ["0871"]
