@@ -360,6 +360,8 @@ def _title_window(span: SpacySpan) -> list[Token]:
     while i >= sent_start and (doc[i].pos_ in TITLE_POS and doc[i].dep_ != "punct" or doc[i].text == "-"):
         if doc[i].pos_ == "DET" and doc[i].lower_ not in {"the"}:
             break
+        if doc[i].ent_type_ == "PERSON" or doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "PERSON":
+            break  # "Xi Jinping's talks with French President Macron": another person's words
         window.insert(0, doc[i])
         i -= 1
     while window and window[0].pos_ in {"ADP", "DET", "CCONJ", "PART"}:

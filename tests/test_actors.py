@@ -250,3 +250,8 @@ def test_surnames_that_are_places_or_titles_are_not_people_names():
 def test_a_titled_name_of_a_country_is_from_that_country():
     found = actors("King Hassan of Morocco received the envoy.", None)
     assert found.get("Hassan", found.get("King Hassan")) == "MARGOV", found
+
+
+def test_a_title_window_stops_at_another_persons_name():
+    found = actors("Chinese President Xi Jinping's talks with French President Emmanuel Macron focused on trade.")
+    assert found["Emmanuel Macron"] == "FRAGOV" and found["Xi Jinping"] == "CHNGOV", found
