@@ -59,25 +59,41 @@ MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "2
 # (not "declare": declaring a ceasefire or war is the act itself)
 REPORT_LEMMAS = {"report", "say", "note", "add", "tell", "reveal", "write", "mention", "comment",
                  "tweet", "indicate", "confirm", "describe", "cite", "quote"}
+SENDING_ROOTS = {"06", "07", "15"}
 MILITARY_AID = "072"  # sent to one's own territory it is a build-up of forces
 BUILD_UP = "154"
 # CAMEO codes violence by its means: the weapon named in the clause refines a generic code.
 GENERIC_VIOLENCE = {"180", "190"}
 WEAPON_CODES = [  # (words that must all occur, code), most specific first
     (("suicide",), "1831"), (("car", "bomb"), "1832"), (("roadside",), "1833"),
-    (("bomb",), "183"), (("bombing",), "183"), (("explosive",), "183"), (("explosion",), "183"),
     (("airstrike",), "195"), (("air", "strike"), "195"), (("aircraft",), "195"),
     (("warplane",), "195"), (("jet",), "195"), (("helicopter",), "195"), (("drone",), "195"),
-    (("bomber",), "195"), (("artillery",), "194"), (("shell",), "194"), (("shelling",), "194"),
+    (("bomber",), "195"), (("missile",), "195"),
+    (("bomb",), "183"), (("bombing",), "183"), (("explosive",), "183"), (("explosion",), "183"),
+    (("artillery",), "194"), (("shell",), "194"), (("shelling",), "194"),
     (("tank",), "194"), (("mortar",), "194"), (("rocket",), "194"), (("gunfire",), "193"),
     (("rifle",), "193"), (("gunman",), "193"), (("machine", "gun"), "193"),
 ]
 
 
+CHEMICAL_WORDS = {"chemical", "sarin", "chlorine", "mustard", "nerve", "biological", "toxin"}
+CHEMICAL_ATTACK = "2041"  # use of chemical, biological or radiological weapons
+AERIAL_WORDS = {"airstrike", "airstrikes", "aircraft", "warplane", "warplanes", "jet", "jets", "helicopter",
+                "helicopters", "gunship", "gunships", "drone", "drones"}
+AERIAL_ATTACK = "195"
+
+
 def by_weapon(verb: Token, code: str) -> str:
     """The code for the means the clause names ("bomb", "aircraft", "artillery"), when CAMEO
-    has one under the event's root; else the generic code."""
+    has one under the event's root; else the generic code. Chemical weapons are mass
+    violence (2041) whatever the verb's own code of force or repression."""
     words = {w for t in _clause_tokens(verb) for w in (t.lemma_.lower(), t.lower_)}
+    if words & CHEMICAL_WORDS and words & {"weapon", "attack", "gas", "agent", "arm"}:
+        return CHEMICAL_ATTACK
+    if words & AERIAL_WORDS and not words & {"suicide", "roadside", "car"}:
+        return AERIAL_ATTACK  # "aircraft killed 46 civilians": aerial weapons, whatever the verb's cue
+    if code not in GENERIC_VIOLENCE:
+        return code
     for needed, refined in WEAPON_CODES:
         if set(needed) <= words and (refined[:2] == code[:2] or code == "190" and refined[:2] == "18"):
             return refined
@@ -118,7 +134,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             if code[:3] == MILITARY_AID and target is not None and target.country == source.country \
                     and target.role is None:
                 code, target = BUILD_UP, None  # "Russia deployed missiles to Kaliningrad": its own ground
-            if code in GENERIC_VIOLENCE:
+            if code in GENERIC_VIOLENCE or code[:2] in {"17", "18", "19"} or code == "202":
                 code = by_weapon(candidate.verb, code)  # "killed … in a car bomb attack" 1832
             if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
                 code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
@@ -409,7 +425,10 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
     for group in candidate.targets:
         found = _actors(group, mentions, sentence, context, speaker, as_target=True)
         if found and all(a.country is None and a.org is None for a in found):
-            fallback = fallback or found  # "deployed troops to Poland": troops of no country
+            # "deployed troops to Poland": troops of no country; what a sending verb sends
+            # (its object) is the source's own, never its target
+            sent = candidate.code[:2] in SENDING_ROOTS and all(t.dep_ == "dobj" for t in group)
+            fallback = fallback or ([] if sent else found)
             continue
         if found:
             targets = found

@@ -293,3 +293,12 @@ def test_the_event_noun_a_verb_carries_out_beats_an_unrelated_cue():
 def test_a_reporter_is_not_the_actor_of_what_it_reports():
     assert coded("Reuters reported Monday's attack on the base the deadliest since August.") == []
     assert [c[2] for c in coded("The Hizbollah group declared a unilateral cease-fire.")] == ["0871"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Syrian army used chemical weapons against rebels near Damascus.", ("SYRMIL", "SYRREB", "2041")),
+    ("Israeli aircraft bombed Hezbollah positions in southern Lebanon.", ("ISRMIL", "LBNREB", "195")),
+    ("Nepal deployed thousands of police officers ahead of the election.", ("NPL", None, "153")),
+])
+def test_weapons_aircraft_and_what_is_deployed(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
