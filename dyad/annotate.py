@@ -78,12 +78,17 @@ class NameRuler:
     def __call__(self, doc: Doc) -> Doc:
         found = [SpacySpan(doc, start, end, label=self.meta[key][0], span_id=self.meta[key][1])
                  for matcher in (self.exact, self.lower) for key, start, end in matcher(doc)]
-        if found:
-            chosen = filter_spans(found)
-            taken = {i for span in chosen for i in range(span.start, span.end)}
-            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-            doc.ents = filter_spans(kept + chosen)
-        return doc
+        return _overrule(doc, found)
+
+
+def _overrule(doc: Doc, found: list[SpacySpan]) -> Doc:
+    """Make the longest of `found` entities, replacing the entities they overlap."""
+    if found:
+        chosen = filter_spans(found)
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = filter_spans(kept + chosen)
+    return doc
 
 
 @Language.factory("dyad_people")
@@ -113,12 +118,7 @@ class KnownPeople:
                    for e in overlapping):
                 continue  # part of a longer place or organisation, or one of our table's names
             found.append(SpacySpan(doc, start, end, label="PERSON"))
-        if found:
-            chosen = filter_spans(found)
-            taken = {i for span in chosen for i in range(span.start, span.end)}
-            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-            doc.ents = filter_spans(kept + chosen)
-        return doc
+        return _overrule(doc, found)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
