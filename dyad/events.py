@@ -76,6 +76,35 @@ WEAPON_CODES = [  # (words that must all occur, code), most specific first
 ]
 
 
+# Generic codes that CAMEO splits by what the clause says the action is about or made of.
+QUALIFIED_CODES = {
+    "070": [({"military", "weapon", "arm", "ammunition"}, "072"),
+            ({"humanitarian", "food", "medical", "medicine", "relief", "emergency"}, "073"),
+            ({"economic", "financial", "loan", "grant", "budget", "debt"}, "071")],
+    "090": [({"war crime", "genocide", "crime against humanity", "atrocity"}, "094"),  # most specific first
+            ({"human right", "abuse", "torture", "violation"}, "092"),
+            ({"corruption", "crime", "fraud", "laundering", "bribery", "embezzlement", "smuggling"}, "091"),
+            ({"military", "soldier", "troop", "army", "airstrike", "strike", "raid"}, "093")],
+}
+
+
+def by_qualifier(candidate: Candidate, code: str) -> str:
+    """"sent military aid" 072, "investigating corruption" 091: the generic code's CAMEO
+    subcode named by the words of the clause or of the event noun's phrase."""
+    rows = QUALIFIED_CODES.get(code)
+    if not rows:
+        return code
+    tokens = list(_clause_tokens(candidate.verb))
+    if candidate.trigger is not candidate.verb:
+        tokens += list(candidate.trigger.subtree)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    text = " ".join(lemmas)
+    for words, refined in rows:
+        if any((" " in w and w in text) or w in lemmas for w in words):
+            return refined
+    return code
+
+
 CHEMICAL_WORDS = {"chemical", "sarin", "chlorine", "mustard", "nerve", "biological", "toxin"}
 CHEMICAL_ATTACK = "2041"  # use of chemical, biological or radiological weapons
 AERIAL_WORDS = {"airstrike", "airstrikes", "aircraft", "warplane", "warplanes", "jet", "jets", "helicopter",
@@ -136,6 +165,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
                 code, target = BUILD_UP, None  # "Russia deployed missiles to Kaliningrad": its own ground
             if code in GENERIC_VIOLENCE or code[:2] in {"17", "18", "19"} or code == "202":
                 code = by_weapon(candidate.verb, code)  # "killed … in a car bomb attack" 1832
+            code = by_qualifier(candidate, code)  # "military aid" 072, "investigating corruption" 091
             if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
                 code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
             if candidate.modality in {"planned", "expected"}:

@@ -302,3 +302,14 @@ def test_a_reporter_is_not_the_actor_of_what_it_reports():
 ])
 def test_weapons_aircraft_and_what_is_deployed(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The United States sent military aid to Taiwan.", "072"),
+    ("Indonesia sent food aid to Gaza.", "073"),
+    ("Kenyan police are investigating a Chinese businessman for corruption.", "091"),
+    ("The International Criminal Court opened an investigation into war crimes by Myanmar's army.", "094"),
+    ("Japan gave aid to Vietnam.", "070"),  # no qualifier: the generic code
+])
+def test_generic_aid_and_investigations_take_the_subcode_their_words_name(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)
