@@ -76,6 +76,8 @@ WEAPON_CODES = [  # (words that must all occur, code), most specific first
 ]
 
 
+RECOGNISE_LEMMAS = {"recognize", "recognise"}
+DIPLOMATIC_RECOGNITION = "054"
 # Generic codes that CAMEO splits by what the clause says the action is about or made of.
 QUALIFIED_CODES = {
     "070": [({"military", "weapon", "arm", "ammunition"}, "072"),
@@ -166,6 +168,9 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             if code in GENERIC_VIOLENCE or code[:2] in {"17", "18", "19"} or code == "202":
                 code = by_weapon(candidate.verb, code)  # "killed … in a car bomb attack" 1832
             code = by_qualifier(candidate, code)  # "military aid" 072, "investigating corruption" 091
+            if candidate.verb.lemma_.lower() in RECOGNISE_LEMMAS and target is not None \
+                    and target.country and target.role in (None, "GOV") and code[:2] == "05":
+                code = DIPLOMATIC_RECOGNITION  # recognising a state or its government, not praise
             if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
                 code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
             if candidate.modality in {"planned", "expected"}:

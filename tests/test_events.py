@@ -313,3 +313,7 @@ def test_weapons_aircraft_and_what_is_deployed(text, expected):
 ])
 def test_generic_aid_and_investigations_take_the_subcode_their_words_name(text, code):
     assert code in [c[2] for c in coded(text)], coded(text)
+
+
+def test_recognising_a_state_is_diplomatic_recognition():
+    assert ("HND", "XKX", "054") in [c[:3] for c in coded("Honduras formally recognized Kosovo as an independent state.")]
