@@ -387,7 +387,8 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     if passive and verb.dep_ not in {"xcomp"}:
         return [], [with_conjuncts(passive)]  # "was attacked": no known attacker
     sources = subjects or passive or _inherited_subject(verb)
-    return with_conjuncts(sources), [with_conjuncts([t]) for t in _target_tokens(verb, code)]
+    targets = [with_conjuncts([t]) for t in _target_tokens(verb, code)]
+    return with_conjuncts(sources), targets + _between(verb)
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
@@ -441,6 +442,15 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         out += _prep_objects(obj, skip)
     return out
+
+
+def _between(head: Token) -> list[list[Token]]:
+    """"mediated between Israel and Hamas": both sides, as one target group (last resort)."""
+    groups = []
+    for owner in [head, *(c for c in head.children if c.dep_ in OBJECT_DEPS)]:
+        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "between"):
+            groups += [with_conjuncts([g]) for g in prep.children if g.dep_ == "pobj"]
+    return groups
 
 
 def _prep_objects(head: Token, skip: set[str] = frozenset()) -> list[Token]:

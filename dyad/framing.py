@@ -144,8 +144,14 @@ def intended(code: str) -> str:
 MOVEMENT_LEMMAS = {"leave", "go", "come", "return", "travel", "move", "depart", "stay", "remain", "flee"}
 
 
+# Mediation has frame codes of its own: offering to mediate is 039, not a meeting (036).
+MEDIATION = {"appeal": "028", "intent": "039", "demand": "108", "reject": "126"}
+
+
 def detailed_code(frame: str | None, content: str) -> str | None:
     """The frame's own code for this content down to CAMEO's fourth digit, or None."""
+    if content == "045" and frame in MEDIATION:
+        return MEDIATION[frame]
     if frame == "threaten":
         code = next((THREAT_DETAIL[p] for p in sorted(THREAT_DETAIL, key=len, reverse=True)
                      if content.startswith(p)), None)

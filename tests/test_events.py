@@ -317,3 +317,11 @@ def test_generic_aid_and_investigations_take_the_subcode_their_words_name(text, 
 
 def test_recognising_a_state_is_diplomatic_recognition():
     assert ("HND", "XKX", "054") in [c[:3] for c in coded("Honduras formally recognized Kosovo as an independent state.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar mediated between Israel and Hamas.", {("QAT", "ISR", "045"), ("QAT", "PSEREBHMS", "045")}),
+    ("Egypt offered to mediate between Ethiopia and Sudan.", {("EGY", "ETH", "039"), ("EGY", "SDN", "039")}),
+])
+def test_mediation_between_two_sides_targets_both(text, expected):
+    assert expected <= {c[:3] for c in coded(text)}, coded(text)
