@@ -18,6 +18,7 @@ from dyad.actors import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     ActorContext,
+    make_actor,
     token_actor,
     token_actors,
 )
@@ -529,8 +530,9 @@ def _speakers(sentence: Sentence, mentions, context) -> dict[int, Actor]:
             if speaker:
                 for child in token.children:
                     if child.dep_ in {"ccomp", "parataxis"}:
+                        said_by = _of_the_clause(speaker, child, mentions, sentence, context)
                         for t in child.subtree:
-                            speakers.setdefault(t.i, speaker)
+                            speakers.setdefault(t.i, said_by)
         if token.lower_ == "according" and token.dep_ == "prep":
             target = next((g for c in token.children for g in c.children if g.dep_ == "pobj"), None)
             speaker = target and token_actor(target, mentions, sentence, context)
@@ -538,6 +540,18 @@ def _speakers(sentence: Sentence, mentions, context) -> dict[int, Actor]:
                 for t in sentence.span:
                     speakers.setdefault(t.i, speaker)
     return speakers
+
+
+def _of_the_clause(speaker: Actor, clause: Token, mentions, sentence, context) -> Actor:
+    """"Nigeria accused Niger of hosting rebels, the president said": a speaker named only
+    by role ("the president") speaks for the country whose act the clause reports."""
+    if speaker.country or not speaker.role or speaker.org:
+        return speaker
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    actor = subject and token_actor(subject, mentions, sentence, context)
+    if actor is None or not actor.country or actor.org:
+        return speaker
+    return make_actor(country=actor.country, role=speaker.role, name=speaker.name)
 
 
 def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:

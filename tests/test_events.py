@@ -325,3 +325,8 @@ def test_recognising_a_state_is_diplomatic_recognition():
 ])
 def test_mediation_between_two_sides_targets_both(text, expected):
     assert expected <= {c[:3] for c in coded(text)}, coded(text)
+
+
+def test_a_speaker_named_by_role_speaks_for_the_country_of_the_reported_act():
+    document = process_text("Nigeria accused Niger of hosting rebels, the president said.", published=dt.date(2024, 3, 6))
+    assert [e.speaker.code for e in document.events if e.speaker] == ["NGAGOV"]
