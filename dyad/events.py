@@ -429,6 +429,8 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
         for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
             out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
+        out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
     return out
 
 

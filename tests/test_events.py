@@ -330,3 +330,7 @@ def test_mediation_between_two_sides_targets_both(text, expected):
 def test_a_speaker_named_by_role_speaks_for_the_country_of_the_reported_act():
     document = process_text("Nigeria accused Niger of hosting rebels, the president said.", published=dt.date(2024, 3, 6))
     assert [e.speaker.code for e in document.events if e.speaker] == ["NGAGOV"]
+
+
+def test_a_complaint_is_against_someone_not_with_whom_it_is_lodged():
+    assert ("LBN", "ISR", "114") in [c[:3] for c in coded("Lebanon lodged a complaint with the United Nations against Israel.")]
