@@ -214,6 +214,8 @@ def verb_candidate(token: Token) -> Candidate | None:
             code, label = "062", label + " (joint: military cooperation) -> 062"
         trigger, confidence = noun_token, 0.55
         reciprocal = code[:2] in RECIPROCAL_ROOTS
+    elif (pattern is None or pattern.is_null) and _receives_a_visitor(token, lemma):
+        code, label, reciprocal = HOST_A_VISIT, f"{lemma} + a visitor -> {HOST_A_VISIT}", False
     elif pattern is not None and not pattern.is_null:
         # "[:071]": only the reverse event ("received a loan from China": China gave aid)
         swap = pattern.code == patterns.NO_EVENT
@@ -266,6 +268,19 @@ def noun_candidate(token: Token) -> Candidate | None:
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
                      reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+HOST_A_VISIT = "043"
+VISITOR_NOUNS = {"delegation", "envoy", "minister", "president", "premier", "king", "queen", "ambassador",
+                 "leader", "counterpart", "chancellor", "secretary", "emir", "prince", "official"}
+
+
+def _receives_a_visitor(verb: Token, lemma: str) -> bool:
+    """"received the Greek prime minister", "was received by the Turkish president": hosting."""
+    if lemma != "receive":
+        return False
+    guests = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(g.ent_type_ == "PERSON" or g.lemma_.lower() in VISITOR_NOUNS for g in guests)
 
 
 def _cues_name(pattern, noun: Token) -> bool:

@@ -334,3 +334,15 @@ def test_a_speaker_named_by_role_speaks_for_the_country_of_the_reported_act():
 
 def test_a_complaint_is_against_someone_not_with_whom_it_is_lodged():
     assert ("LBN", "ISR", "114") in [c[:3] for c in coded("Lebanon lodged a complaint with the United Nations against Israel.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greek prime minister was received by the Turkish president in Ankara.", ("TURGOV", "GRCGOV", "043")),
+    ("Putin received the Tajik delegation in the Kremlin.", ("RUSGOV", "TJK", "043")),
+])
+def test_receiving_a_visitor_is_hosting_a_visit(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_receiving_a_thing_is_no_visit():
+    assert coded("Iran received a shipment of wheat.") == []
