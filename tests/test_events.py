@@ -346,3 +346,12 @@ def test_receiving_a_visitor_is_hosting_a_visit(text, expected):
 
 def test_receiving_a_thing_is_no_visit():
     assert coded("Iran received a shipment of wheat.") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Mali expelled the French ambassador.", "161"),
+    ("North Korea expelled inspectors of the International Atomic Energy Agency.", "1662"),
+    ("Sudan expelled 13 aid agencies from Darfur.", "1663"),
+])
+def test_expelling_diplomats_inspectors_and_aid_agencies(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)

@@ -65,6 +65,10 @@ KEEP_AS_WRITTEN = {"news", "means", "series", "species", "headquarters", "politi
 LOCAL_PATTERNS = """
 sanction		163				Impose embargo, boycott, or sanctions
 urge		020				Make an appeal or request
+expel		161			ambassador|ambassadors|envoy|envoys|charge	Reduce or break diplomatic relations
+expel		1661			peacekeeper|peacekeepers|peacekeeping	Expel or withdraw peacekeepers
+expel		1662			inspector|inspectors|observer|observers|monitor|monitors	Expel or withdraw inspectors, observers
+expel		1663			aid agency|agencies|worker|workers|group|groups|organization|organizations	Expel or withdraw aid agencies
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
