@@ -227,6 +227,8 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
     return _content_of_objects(kept)
 
 
+# Nouns that state an intention whatever the verb: "expressed willingness to resume talks" 036.
+INTENT_NOUNS = {"willingness", "readiness", "intention", "intent", "determination", "commitment"}
 # Nouns that carry what is asked, offered or refused: "rejected a request to interrogate".
 PROPOSAL_NOUNS = {"request", "proposal", "demand", "offer", "call", "plan", "appeal", "plea",
                   "bid", "invitation", "ultimatum", "suggestion", "initiative", "idea", "order"}
@@ -240,11 +242,12 @@ def _content_of_objects(candidates: list[Candidate]) -> list[Candidate]:
     dropped: set[int] = set()
     for candidate in candidates:
         frame = _frame(candidate) or LEMMA_FRAMES.get(candidate.verb.lemma_.lower())
-        if frame is None or candidate.code != FRAME_DEFAULT[frame]:
-            continue  # already coded by what it is about
         for obj in (c for c in candidate.verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-            if obj.lemma_.lower() not in PROPOSAL_NOUNS:
-                continue
+            if obj.lemma_.lower() in INTENT_NOUNS:  # "expressed willingness to resume talks"
+                frame = "intent"
+            elif frame is None or candidate.code != FRAME_DEFAULT[frame] \
+                    or obj.lemma_.lower() not in PROPOSAL_NOUNS:
+                continue  # no frame, or already coded by what it is about
             for token in obj.subtree:
                 if token.dep_ not in {"acl", "pcomp", "xcomp"} or token.pos_ != "VERB":
                     continue
@@ -255,6 +258,10 @@ def _content_of_objects(candidates: list[Candidate]) -> list[Candidate]:
                 if code:
                     candidate.pattern += f" + {obj.lemma_} to {token.lemma_} ({content_code}) -> {code}"
                     candidate.code, candidate.specific = code, True
+                    # "willingness to resume talks with the EU": whom the content is toward
+                    candidate.targets = candidate.targets + [
+                        [g] for t in token.subtree if t.dep_ == "prep" and t.lower_ in {"with", "to", "against"}
+                        for g in t.children if g.dep_ == "pobj"]
                 dropped.add(token.i)
                 break
     return [c for c in candidates if c.verb.i not in dropped]

@@ -355,3 +355,11 @@ def test_receiving_a_thing_is_no_visit():
 ])
 def test_expelling_diplomats_inspectors_and_aid_agencies(text, code):
     assert code in [c[2] for c in coded(text)], coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran expressed willingness to resume nuclear talks with the European Union.", ("IRN", "IGOEUREEC", "036")),
+    ("India expressed its readiness to provide humanitarian aid to Nepal.", ("IND", "NPL", "0333")),
+])
+def test_an_expressed_willingness_is_an_intent_toward_the_contents_target(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
