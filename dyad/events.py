@@ -233,7 +233,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
     if noun is not None and trigger is noun[0] and not any(targets):
-        targets = _noun_targets(trigger)  # "launched an attack on the base"
+        targets = _noun_targets(trigger, code)  # "launched an attack on the base"
     if any(c.dep_ == "agent" for c in token.children):
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
@@ -263,7 +263,7 @@ def noun_candidate(token: Token) -> Candidate | None:
                 for g in c.children if g.dep_ == "pobj"]
     if not sources:
         return None
-    targets = _noun_targets(token)
+    targets = _noun_targets(token, found.code)
     return Candidate(trigger=token, verb=token, code=found.code, sources=with_conjuncts(sources[:1]),
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
@@ -306,8 +306,10 @@ def noun_event(noun: Token, light_verb: str | None = None):
     return patterns.event_noun(noun.lemma_.lower(), light_verb)
 
 
-def _noun_targets(noun: Token) -> list[list[Token]]:
-    return [[g] for prep in NOUN_TARGET_PREPS for c in noun.children
+def _noun_targets(noun: Token, code: str = "") -> list[list[Token]]:
+    # "the invasion of Ukraine", "the siege of Sarajevo": what a use of force is "of" is its target
+    preps = NOUN_TARGET_PREPS + (("of",) if code[:2] in {"18", "19", "20"} else ())
+    return [[g] for prep in preps for c in noun.children
             if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
 
 

@@ -363,3 +363,7 @@ def test_expelling_diplomats_inspectors_and_aid_agencies(text, code):
 ])
 def test_an_expressed_willingness_is_an_intent_toward_the_contents_target(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_a_use_of_force_is_against_what_it_is_of():
+    assert ("RUS", "UKR") in [c[:2] for c in coded("Russia's invasion of Ukraine began in February 2022.")]
