@@ -91,6 +91,15 @@ QUALIFIED_CODES = {
 }
 
 
+def by_qualifier_words(noun: Token, code: str) -> str:
+    """The qualified code of an event noun from its own modifiers ("military aid" 072)."""
+    lemmas = [t.lemma_.lower() for t in noun.subtree]
+    for words, refined in QUALIFIED_CODES.get(code, []):
+        if any(w in lemmas for w in words):
+            return refined
+    return code
+
+
 def by_qualifier(candidate: Candidate, code: str) -> str:
     """"sent military aid" 072, "investigating corruption" 091: the generic code's CAMEO
     subcode named by the words of the clause or of the event noun's phrase."""
@@ -214,6 +223,9 @@ def verb_candidate(token: Token) -> Candidate | None:
             code, label = "062", label + " (joint: military cooperation) -> 062"
         trigger, confidence = noun_token, 0.55
         reciprocal = code[:2] in RECIPROCAL_ROOTS
+    elif lemma in STOP_LEMMAS and _halted(token):  # "suspended talks with Somalia" 164
+        noun_token, code = _halted(token)
+        label, reciprocal = f"{lemma} + {noun_token.lemma_} -> {code}", False
     elif (pattern is None or pattern.is_null) and _receives_a_visitor(token, lemma):
         code, label, reciprocal = HOST_A_VISIT, f"{lemma} + a visitor -> {HOST_A_VISIT}", False
     elif pattern is not None and not pattern.is_null:
@@ -268,6 +280,26 @@ def noun_candidate(token: Token) -> Candidate | None:
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
                      reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+# Stopping an event is CAMEO's reduction of it: halting talks 164, mediation 165,
+# military aid 1622, relations 161.
+STOP_LEMMAS = {"suspend", "halt", "end", "cancel", "freeze", "cut", "stop", "sever", "terminate"}
+HALT_CODES = {"045": "165", "046": "164", "04": "164", "05": "161", "070": "162", "071": "1621",
+              "072": "1622", "073": "1623", "06": "160", "07": "162"}
+
+
+def _halted(verb: Token):
+    """(noun, code) when the verb stops the event its object names, else None."""
+    for child in (c for c in verb.children if c.dep_ == "dobj"):
+        found = noun_event(child)
+        if found is None:
+            continue
+        code = by_qualifier_words(child, found.code)
+        halt = HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2])
+        if halt:
+            return child, halt
+    return None
 
 
 HOST_A_VISIT = "043"

@@ -367,3 +367,12 @@ def test_an_expressed_willingness_is_an_intent_toward_the_contents_target(text, 
 
 def test_a_use_of_force_is_against_what_it_is_of():
     assert ("RUS", "UKR") in [c[:2] for c in coded("Russia's invasion of Ukraine began in February 2022.")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kenya suspended talks with Somalia.", "164"),
+    ("The United States suspended military aid to Egypt.", "1622"),
+    ("Georgia severed diplomatic relations with Russia.", "161"),
+])
+def test_stopping_an_event_is_its_reduction(text, code):
+    assert code in [c[2] for c in coded(text)], coded(text)
