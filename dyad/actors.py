@@ -626,13 +626,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         return orgs[0].actor
     country = _first_country(phrase) or (
         _country_in(token, mentions, offset) if role and token.lemma_.lower() not in POSTED_ABROAD else None)
-    if role and not country:  # "her government", "his ministers": the person's country
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES), None)
-        person = context.person_before(sentence.index, owner.i - offset) if owner is not None else None
-        country = person.country if person else None
-    if role and not country:  # "the country's military": the country named last
-        owner = next((c for c in token.children if c.dep_ == "poss" and _the_country(c)), None)
-        country = context.country_before(sentence.index, owner.i - offset) if owner is not None else None
+    if role and not country:
+        country = _owner_country(token, sentence, context)
     if role and not country:
         earlier = earlier_titled(token, context)
         if earlier:
@@ -644,6 +639,19 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
 PERSON_POSSESSIVES = {"his", "her"}
 # "his Peruvian counterpart": a peer in another country, not something of the source's own.
 PEER_NOUNS = {"counterpart"}
+
+
+def _owner_country(token: Token, sentence: Sentence, context: ActorContext) -> str | None:
+    """"her government": the country of the person "her" refers to; "the country's
+    military": the country named last."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    local = owner.i - sentence.span.start
+    if owner.lower_ in PERSON_POSSESSIVES:
+        person = context.person_before(sentence.index, local)
+        return person.country if person else None
+    return context.country_before(sentence.index, local) if _the_country(owner) else None
 
 
 def _the_country(token: Token) -> bool:

@@ -55,6 +55,7 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
+MILITARY_RETREAT = "0874"
 # Roots of actions done, not said: a speech or report verb coded so reports another's act.
 MATERIAL_ROOTS = {"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"}
 # (not "declare": declaring a ceasefire or war is the act itself)
@@ -91,30 +92,26 @@ QUALIFIED_CODES = {
 }
 
 
-def by_qualifier_words(noun: Token, code: str) -> str:
-    """The qualified code of an event noun from its own modifiers ("military aid" 072)."""
-    lemmas = [t.lemma_.lower() for t in noun.subtree]
-    for words, refined in QUALIFIED_CODES.get(code, []):
-        if any(w in lemmas for w in words):
-            return refined
-    return code
-
-
-def by_qualifier(candidate: Candidate, code: str) -> str:
-    """"sent military aid" 072, "investigating corruption" 091: the generic code's CAMEO
-    subcode named by the words of the clause or of the event noun's phrase."""
+def qualified(code: str, tokens) -> str:
+    """The generic code's CAMEO subcode that the words name ("military aid" 072), else it."""
     rows = QUALIFIED_CODES.get(code)
     if not rows:
         return code
-    tokens = list(_clause_tokens(candidate.verb))
-    if candidate.trigger is not candidate.verb:
-        tokens += list(candidate.trigger.subtree)
     lemmas = [t.lemma_.lower() for t in tokens]
     text = " ".join(lemmas)
     for words, refined in rows:
         if any((" " in w and w in text) or w in lemmas for w in words):
             return refined
     return code
+
+
+def by_qualifier(candidate: Candidate, code: str) -> str:
+    """"sent military aid" 072, "investigating corruption" 091: read in the clause and in
+    the event noun's phrase."""
+    tokens = list(_clause_tokens(candidate.verb))
+    if candidate.trigger is not candidate.verb:
+        tokens += list(candidate.trigger.subtree)
+    return qualified(code, tokens)
 
 
 CHEMICAL_WORDS = {"chemical", "sarin", "chlorine", "mustard", "nerve", "biological", "toxin"}
@@ -128,6 +125,8 @@ def by_weapon(verb: Token, code: str) -> str:
     """The code for the means the clause names ("bomb", "aircraft", "artillery"), when CAMEO
     has one under the event's root; else the generic code. Chemical weapons are mass
     violence (2041) whatever the verb's own code of force or repression."""
+    if not (code in GENERIC_VIOLENCE or code[:2] in {"17", "18", "19"} or code == "202"):
+        return code  # only force, coercion and violence are coded by their means
     words = {w for t in _clause_tokens(verb) for w in (t.lemma_.lower(), t.lower_)}
     if words & CHEMICAL_WORDS and words & {"weapon", "attack", "gas", "agent", "arm"}:
         return CHEMICAL_ATTACK
@@ -139,7 +138,8 @@ def by_weapon(verb: Token, code: str) -> str:
         if set(needed) <= words and (refined[:2] == code[:2] or code == "190" and refined[:2] == "18"):
             return refined
     return code
-MILITARY_RETREAT = "0874"
+
+
 RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
                      "ally", "normalize", "normalise", "reconcile"}
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
@@ -168,23 +168,11 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     seen: set[tuple] = set()
     for candidate in candidates:
         speaker = speakers.get(candidate.trigger.i)
+        by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
         for source, target in _pairs(candidate, mentions, sentence, context, speaker):
-            code = candidate.code
-            if target is None and not candidate.specific and code[:2] not in UNDIRECTED_ROOTS:
+            if target is None and not candidate.specific and candidate.code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
-            if code[:3] == MILITARY_AID and target is not None and target.country == source.country \
-                    and target.role is None:
-                code, target = BUILD_UP, None  # "Russia deployed missiles to Kaliningrad": its own ground
-            if code in GENERIC_VIOLENCE or code[:2] in {"17", "18", "19"} or code == "202":
-                code = by_weapon(candidate.verb, code)  # "killed … in a car bomb attack" 1832
-            code = by_qualifier(candidate, code)  # "military aid" 072, "investigating corruption" 091
-            if candidate.verb.lemma_.lower() in RECOGNISE_LEMMAS and target is not None \
-                    and target.country and target.role in (None, "GOV") and code[:2] == "05":
-                code = DIPLOMATIC_RECOGNITION  # recognising a state or its government, not praise
-            if source.role == "MIL" and candidate.verb.lemma_.lower() in DEPART_LEMMAS:
-                code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
-            if candidate.modality in {"planned", "expected"}:
-                code = intended(code)  # "will visit" 036, "will give a grant" 0331
+            code, target = _for_pair(candidate, by_means, source, target)
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
             if key in seen:
                 continue
@@ -192,6 +180,23 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             events.append(_event(candidate, code, source, target, sentence, mentions, document,
                                  len(events), speaker, outlet))
     return events
+
+
+def _for_pair(candidate: Candidate, code: str, source: Actor,
+              target: Actor | None) -> tuple[str, Actor | None]:
+    """The code as it reads for this source and target, and the target kept."""
+    lemma = candidate.verb.lemma_.lower()
+    if code[:3] == MILITARY_AID and target is not None and target.country == source.country \
+            and target.role is None:
+        code, target = BUILD_UP, None  # "Russia deployed missiles to Kaliningrad": its own ground
+    if lemma in RECOGNISE_LEMMAS and target is not None and target.country \
+            and target.role in (None, "GOV") and code[:2] == "05":
+        code = DIPLOMATIC_RECOGNITION  # recognising a state or its government, not praise
+    if source.role == "MIL" and lemma in DEPART_LEMMAS:
+        code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
+    if candidate.modality in {"planned", "expected"}:
+        code = intended(code)  # "will visit" 036, "will give a grant" 0331
+    return code, target
 
 
 # Verbs whose subject undergoes the action ("Palestinians died"): no source acts.
@@ -223,8 +228,8 @@ def verb_candidate(token: Token) -> Candidate | None:
             code, label = "062", label + " (joint: military cooperation) -> 062"
         trigger, confidence = noun_token, 0.55
         reciprocal = code[:2] in RECIPROCAL_ROOTS
-    elif lemma in STOP_LEMMAS and _halted(token):  # "suspended talks with Somalia" 164
-        noun_token, code = _halted(token)
+    elif lemma in STOP_LEMMAS and (halted := _halted(token)):  # "suspended talks with Somalia" 164
+        noun_token, code = halted
         label, reciprocal = f"{lemma} + {noun_token.lemma_} -> {code}", False
     elif (pattern is None or pattern.is_null) and _receives_a_visitor(token, lemma):
         code, label, reciprocal = HOST_A_VISIT, f"{lemma} + a visitor -> {HOST_A_VISIT}", False
@@ -295,7 +300,7 @@ def _halted(verb: Token):
         found = noun_event(child)
         if found is None:
             continue
-        code = by_qualifier_words(child, found.code)
+        code = qualified(found.code, child.subtree)
         halt = HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2])
         if halt:
             return child, halt

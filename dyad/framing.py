@@ -129,6 +129,7 @@ THREAT_DETAIL = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                  "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "172": "132",
                  "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
                  "175": "137", "14": "133", "18": "1383", "20": "1385"}
+THREAT_PREFIXES = sorted(THREAT_DETAIL, key=len, reverse=True)
 
 
 def intended(code: str) -> str:
@@ -136,7 +137,7 @@ def intended(code: str) -> str:
     expression of intent to take it: 036 for meetings, 0331 for economic aid..."""
     if not "04" <= code[:2] <= "08":
         return code
-    return detailed_code("intent", code) or FRAMED_CODES["intent"].get(code[:2], code)
+    return framed_code("intent", code, code)
 
 
 # Verbs of going and staying: CAMEO files travel under consultation (040), but urging people
@@ -148,13 +149,18 @@ MOVEMENT_LEMMAS = {"leave", "go", "come", "return", "travel", "move", "depart", 
 MEDIATION = {"appeal": "028", "intent": "039", "demand": "108", "reject": "126"}
 
 
+def framed_code(frame: str | None, content: str, default: str | None = None) -> str | None:
+    """The frame's code for this content: to the fourth digit where CAMEO has one, else by
+    the content's root ("agreed to meet" 036), else `default`."""
+    return detailed_code(frame, content) or FRAMED_CODES.get(frame or "", {}).get(content[:2], default)
+
+
 def detailed_code(frame: str | None, content: str) -> str | None:
     """The frame's own code for this content down to CAMEO's fourth digit, or None."""
     if content == "045" and frame in MEDIATION:
         return MEDIATION[frame]
     if frame == "threaten":
-        code = next((THREAT_DETAIL[p] for p in sorted(THREAT_DETAIL, key=len, reverse=True)
-                     if content.startswith(p)), None)
+        code = next((THREAT_DETAIL[p] for p in THREAT_PREFIXES if content.startswith(p)), None)
     elif frame in DETAIL_BASE:
         base = DETAIL_BASE[frame]
         if content.startswith("083") and len(content) == 4:
@@ -204,7 +210,7 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         if verb.dep_ == "ccomp" and frame not in {"appeal", "demand"}:
             continue  # "said that Y attacked": Y's attack stands on its own
         refined = None if candidate.verb.lemma_.lower() in MOVEMENT_LEMMAS else (
-            detailed_code(frame, candidate.code) or FRAMED_CODES.get(frame or "", {}).get(candidate.code[:2]))
+            framed_code(frame, candidate.code))
         if refined and not governor.specific:
             governor.code, governor.specific = refined, True  # frame + content: a specific code
             governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
@@ -253,8 +259,7 @@ def _content_of_objects(candidates: list[Candidate]) -> list[Candidate]:
                     continue
                 content = by_verb.get(token.i)
                 content_code = content.code if content else _clause_code(token)
-                code = content_code and (detailed_code(frame, content_code)
-                                         or FRAMED_CODES[frame].get(content_code[:2]))
+                code = content_code and framed_code(frame, content_code)
                 if code:
                     candidate.pattern += f" + {obj.lemma_} to {token.lemma_} ({content_code}) -> {code}"
                     candidate.code, candidate.specific = code, True
@@ -294,7 +299,7 @@ def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
     if candidate.verb.lemma_.lower() in MOVEMENT_LEMMAS:
         code = FRAME_DEFAULT[frame]
     else:
-        code = detailed_code(frame, candidate.code) or FRAMED_CODES[frame].get(candidate.code[:2], FRAME_DEFAULT[frame])
+        code = framed_code(frame, candidate.code, FRAME_DEFAULT[frame])
     candidate.pattern += f" under {governor.lemma_} ({frame}) -> {code}"
     candidate.code, candidate.trigger, candidate.verb = code, governor, governor
     candidate.specific = candidate.specific or candidate.code != FRAME_DEFAULT[frame]
@@ -314,8 +319,7 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
                 continue
             inner = by_verb.get(clause.i)
-            code = (detailed_code("demand", inner.code) or FRAMED_CODES["demand"].get(inner.code[:2], "100")
-                    if inner else "100")
+            code = framed_code("demand", inner.code, "100") if inner else "100"
             within = {t.i for t in clause.subtree}  # "must be ready to mediate": not yet done
             out = [c for c in out if c.verb.i not in within and c.verb.i != token.i]
             targets = [[c] for c in clause.children if c.dep_ in SUBJECT_DEPS]
@@ -333,8 +337,7 @@ def refusal(candidate: Candidate) -> None:
         return
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | {"can", "ca", "wo"}):
-        candidate.code = (detailed_code("reject", candidate.code)
-                          or FRAMED_CODES["reject"].get(candidate.code[:2], "120"))
+        candidate.code = framed_code("reject", candidate.code, "120")
         candidate.modality = "asserted"
         candidate.pattern += f" negated with {'/'.join(sorted(auxes))} -> {candidate.code}"
 
