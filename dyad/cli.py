@@ -372,7 +372,7 @@ def eval_command(
     gold: Annotated[list[Path], typer.Argument(help="gold JSON Lines files (shared/eval format)")],
     json_out: Annotated[bool, typer.Option("--json", help="print the scores as one JSON object per file")] = False,
 ) -> None:
-    """Score extracted events against gold files: precision, recall, F1 at three levels.
+    """Score extracted events against gold files: precision, recall, F1 at four levels.
 
     Example: dyad eval ../shared/eval/plover-gsr-cameo.jsonl
     """

@@ -1,7 +1,9 @@
 """`dyad eval`: score extracted events against a gold file (shared/eval format).
 
-Three levels, as the gold files' README asks:
+The gold files' README asks for three levels; a fourth, `strict`, scores the
+actors alone (their roles as well as their countries) at the root level:
   root   (source country, target country, CAMEO root)
+  strict (source actor, target actor, CAMEO root)
   code3  (source country, target country, 3-digit code)
   exact  (source actor, target actor, full code)
 An actor compares as its country plus first role ("RUSGOVMIL" → "RUSGOV"); an
@@ -23,7 +25,7 @@ from dyad.errors import InputError
 from dyad.model import Event, RawDocument
 from dyad.pipeline import process_raw
 
-LEVELS = ("root", "code3", "exact")
+LEVELS = ("root", "strict", "code3", "exact")
 # A few non-ISO country codes used by the PLOVER gold file.
 GOLD_COUNTRY_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 ROLE_LEN = 3
@@ -103,8 +105,8 @@ def _actor_matches(gold: str | None, predicted: str | None) -> bool:
 
 
 def _key(level: str, source: str | None, target: str | None, code: str):
-    pick = country_key if level != "exact" else actor_key
-    value = {"root": code[:2], "code3": code[:3], "exact": code}[level]
+    pick = actor_key if level in ("strict", "exact") else country_key
+    value = {"root": code[:2], "strict": code[:2], "code3": code[:3], "exact": code}[level]
     return pick(source), pick(target), value
 
 

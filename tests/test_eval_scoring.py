@@ -16,6 +16,8 @@ def test_actor_key_is_country_and_first_role(code, key):
 def test_levels_differ_in_what_they_compare():
     gold = [{"source": "USAGOV", "target": "IRN", "code": "111"}]
     assert match_count("root", gold, [("USAMIL", "IRNGOV", "112")]) == 1
+    assert match_count("strict", gold, [("USAMIL", "IRN", "112")]) == 0
+    assert match_count("strict", gold, [("USAGOV", "IRN", "112")]) == 1
     assert match_count("code3", gold, [("USAMIL", "IRNGOV", "112")]) == 0
     assert match_count("code3", gold, [("USAMIL", "IRNGOV", "1112")]) == 1
     assert match_count("exact", gold, [("USAMIL", "IRN", "111")]) == 0
