@@ -312,15 +312,25 @@ def _people() -> dict[str, list[tuple[str, str | None, str | None, str, dt.date 
     return out
 
 
+# Countries whose names put the family name first, as English news keeps them ("Xi Jinping"
+# is "Xi", "Kim Jong Un" is "Kim").
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+
+
 @functools.cache
 def _surnames() -> dict[str, set[str]]:
-    """Last word of each person's canonical name -> canonical names ("putin" -> {"Vladimir Putin"})."""
+    """Family name of each person -> canonical names ("putin" -> {"Vladimir Putin"}): the last
+    word of the name, or the first for the countries of FAMILY_NAME_FIRST."""
     out: dict[str, set[str]] = {}
-    for name in {item[0] for items in _people().values() for item in items}:
-        words = fold(name).split()
-        if len(words) >= 2:
-            out.setdefault(words[-1], set()).add(name)
+    for name, country in {(item[0], item[1]) for items in _people().values() for item in items}:
+        if len(name.split()) >= 2:
+            out.setdefault(family_name(name, country), set()).add(name)
     return out
+
+
+def family_name(name: str, country: str | None) -> str:
+    words = fold(name).split()
+    return words[0] if country in FAMILY_NAME_FIRST else words[-1]
 
 
 def people_named(surname: str, on: dt.date | None = None) -> list[PersonMatch]:
@@ -452,7 +462,7 @@ def famous_surnames() -> list[str]:
     for row in _read("people.tsv"):
         if not row["source"].startswith("dyad") or not SURNAME_OFFICES & set(row["office"].split("|")):
             continue
-        surname = fold(row["name"]).split()[-1]
+        surname = family_name(row["name"], row["country"] or None)
         if " of " in row["name"] or country_code(surname) is not None:
             continue  # "Philippe of Belgium"; "Muscat" is also a capital
         if (len(surname) >= 5 and surname.isalpha() and len(_surnames().get(surname, ())) == 1

@@ -294,6 +294,8 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
             m for m in candidates if m.role == "ELI"]
     if len({m.country for m in candidates}) > 1 and len(words) > 1:  # the whole name first
         candidates = [m for m in candidates if len(m.name.split()) == len(words)] or candidates
+    if len(words) == 1 and len(candidates) > 1:  # "Kim": the Kim in the highest office then
+        candidates = _highest_in_office(candidates) or candidates
     if len({m.country for m in candidates}) > 1:  # a country named in the sentence first
         here = set(_countries(list(sentence.span)))
         candidates = [m for m in candidates if m.country in here] or candidates
@@ -303,6 +305,19 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     if len({m.country for m in candidates}) != 1 or (not role and len(words) == 1 and len(candidates) > 1):
         return None
     return candidates[0]
+
+
+# Offices in the order a bare surname in the news points to their holders.
+OFFICE_TIERS = ({"head_of_state"}, {"head_of_government"}, {"foreign_minister", "defence_minister"})
+
+
+def _highest_in_office(candidates: list) -> list:
+    """The one candidate holding the highest office on the article's date, or []."""
+    for tier in OFFICE_TIERS:
+        holders = [m for m in candidates if m.role != "ELI" and tier & set((m.office or "").split("|"))]
+        if holders:
+            return holders if len(holders) == 1 else []
+    return []
 
 
 # Titles that name an office of the people table's vocabulary (dyad/data/ACTORS.md).

@@ -548,6 +548,13 @@ DATED_PEOPLE = [
     # a former president who leads the opposition: ELI, or OPP
     row("Jair Bolsonaro accused the electoral court of persecuting him.",
         "Jair Bolsonaro", dt.date(2024, 6, 1), {"BRAELI", "BRAOPP"}, "Bolsonaro after leaving office"),
+    # a bare surname: family name first for Chinese and Korean names; several people of the
+    # name leave the one in the highest office on the date
+    row("Xi praised the agreement with Brazil.", "Xi", dt.date(2024, 6, 1), "CHNGOV", "Xi, family name first"),
+    row("Kim criticized the drills by South Korea.", "Kim", dt.date(2024, 6, 1), "PRKGOV",
+        "Kim: the head of state among the Kims in office"),
+    row("Li criticized the tariffs imposed by Canada.", "Li", dt.date(2024, 6, 1), "CHNGOV",
+        "Li: the head of government among the Lis"),
 ]
 
 
