@@ -14,7 +14,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
@@ -43,6 +43,7 @@ def load_nlp(model: str) -> Language:
     ruler.add_patterns(ruler_patterns())
     people = nlp.add_pipe("dyad_people", after="ner")
     people.add_names(person_aliases() + famous_surnames(), nlp.tokenizer)
+    nlp.add_pipe("dyad_dates", after="dyad_people")
     return nlp
 
 
@@ -119,6 +120,51 @@ class KnownPeople:
                 continue  # part of a longer place or organisation, or one of our table's names
             found.append(SpacySpan(doc, start, end, label="PERSON"))
         return _overrule(doc, found)
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_NEAR = {"IN": ["this", "last", "next"]}
+# Dates named relative to the day of writing, which the model often leaves untagged.
+DATE_PATTERNS = [
+    [{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
+    [{"LOWER": _NEAR}, {"LOWER": {"IN": ["week", "month", "year", "weekend", "morning", "night",
+                                         "evening", "afternoon"]}}],
+    [{"LOWER": _NEAR}, {"LOWER": {"IN": _MONTHS}}],
+    [{"LOWER": {"IN": _MONTHS}}, {"LOWER": "of"}, {"LOWER": _NEAR}, {"LOWER": "year"}],
+]
+
+
+@Language.factory("dyad_dates")
+def _make_date_words(nlp: Language, name: str) -> "DateWords":
+    return DateWords(nlp.vocab)
+
+
+# Times the model tags TIME that name a day: "last night's attack" was yesterday.
+DAY_TIMES = {"last night", "tonight", "overnight", "this morning", "this afternoon", "this evening"}
+
+
+class DateWords:
+    """Relative dates the model missed ("Today,", "this year", "January of this year")
+    become DATE entities, and so do TIME entities that name a day ("last night"); words
+    already inside another entity are left as they are."""
+
+    def __init__(self, vocab):
+        self.matcher = Matcher(vocab)
+        self.matcher.add("DATE", DATE_PATTERNS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        days = [e for e in doc.ents if e.label_ == "TIME" and
+                re.sub(r"['’]s$", "", e.text.lower()) in DAY_TIMES]
+        if days:
+            doc.ents = [SpacySpan(doc, e.start, e.end, label="DATE") if e in days else e
+                        for e in doc.ents]
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        found = [SpacySpan(doc, start, end, label="DATE") for _, start, end in self.matcher(doc)
+                 if not any(i in taken for i in range(start, end))]
+        if found:
+            doc.ents = filter_spans(list(doc.ents) + filter_spans(found))
+        return doc
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:

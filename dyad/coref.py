@@ -40,9 +40,10 @@ class ActorContext:
     # Countries named by name, capital or demonym, in order: the antecedent of "the country".
     countries: list[tuple[tuple[int, int], str]] = field(default_factory=list)
 
-    def country_before(self, sentence_index: int, token_index: int) -> str | None:
+    def country_before(self, sentence_index: int, token_index: int,
+                       exclude: frozenset[str] = frozenset()) -> str | None:
         for position, country in reversed(self.countries):
-            if position < (sentence_index, token_index):
+            if position < (sentence_index, token_index) and country not in exclude:
                 return country
         return None
 

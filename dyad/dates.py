@@ -119,6 +119,9 @@ def _normalize(expression: str) -> str | None:
     while (match := _QUALIFIER.match(text)) and not _SEASON_ALONE.match(text):
         text = text[match.end():]
     text = re.sub(r"^(?:this\s+)?past\s+", "last ", text)
+    # "earlier in the month", "during the year", "by year end": the current period
+    text = re.sub(r"^(week|month|year)$", r"this \1", text)
+    text = re.sub(r"^(?:the\s+)?(?:end of (?:the|this) year|year[- ]end)$", "this year", text)
     text = re.sub(r"^(?:this\s+)?coming\s+", "next ", text)
     if in_future and re.match(rf"^{_COUNT}\s+{_UNITS}$", text):
         return "in " + text
@@ -141,9 +144,36 @@ def _parse(text: str, base: dt.datetime, prefer: str) -> tuple[dt.date, str] | N
     return data.date_obj.date(), precision
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "last October", "this June", "next March", "March of this year", "January of last year"
+_RELATIVE_MONTH = re.compile(
+    rf"^(?:(?P<rel>last|this|next)\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?:of\s+)?"
+    rf"(?:(?P<year_rel>this|last|next)|the)\s+year)$")
+
+
+def _relative_month(text: str, published: dt.date) -> DateValue | None:
+    """A month named relative to publication, which dateparser reads as a day or not at all:
+    "last October" is the latest October before the publication month, "next March" the
+    first one after it, "this June" and "June of this year" that of the publication year."""
+    match = _RELATIVE_MONTH.match(text)
+    if not match:
+        return None
+    month = _MONTH_NAMES.index((match["m1"] or match["m2"])[:3]) + 1
+    year = published.year
+    rel = match["rel"]
+    if rel == "last" and month >= published.month or rel == "next" and month <= published.month:
+        year += -1 if rel == "last" else 1
+    if match["year_rel"] in {"last", "next"}:
+        year += -1 if match["year_rel"] == "last" else 1
+    return DateValue(f"{year:04d}-{month:02d}", "month")
+
+
 @functools.lru_cache(maxsize=4096)
 def _resolve(text: str, published: dt.date | None, prefer: str) -> DateValue | None:
     if published is not None:
+        month = _relative_month(text, published)
+        if month is not None:
+            return month
         base = dt.datetime.combine(published, dt.time())
         if text in _SAME_DAY:
             return DateValue.from_date(published - dt.timedelta(days=_SAME_DAY[text]), "day")

@@ -23,7 +23,6 @@ from dyad.actors import (
     token_actors,
 )
 from dyad.annotate import token_offset
-from dyad.dates import resolve_date
 from dyad.framing import (
     EXPECT_GOVERNORS,
     PLAN_GOVERNORS,
@@ -40,7 +39,13 @@ from dyad.framing import (
     with_conjuncts,
 )
 from dyad.model import Actor, Document, Event, Mention, Sentence, Span
-from dyad.places import country_place
+from dyad.when_where import (
+    PlaceMemory,
+    clause_place,
+    event_date,
+    event_location,
+    remember_places,
+)
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative"}
@@ -142,21 +147,21 @@ def by_weapon(verb: Token, code: str) -> str:
 
 RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
                      "ally", "normalize", "normalise", "reconcile"}
-OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
 
 
 def code_events(document: Document) -> Document:
     context: ActorContext = document.actor_context
+    memory = PlaceMemory()
     for sentence in document.sentences:
         mentions = document.mentions_in(sentence.index)
-        events = code_sentence(sentence, mentions, document, context)
+        remember_places(sentence, mentions, memory, context)
+        events = code_sentence(sentence, mentions, document, context, memory)
         document.events.extend(events)
     return document
 
 
 def code_sentence(sentence: Sentence, mentions: list[Mention], document: Document,
-                  context: ActorContext) -> list[Event]:
+                  context: ActorContext, memory: PlaceMemory) -> list[Event]:
     candidates = [c for c in (verb_candidate(t) or noun_candidate(t) for t in sentence.span) if c]
     speakers = _speakers(sentence, mentions, context)
     outlet = _outlet(sentence, mentions) or document.article.outlet
@@ -169,7 +174,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     for candidate in candidates:
         speaker = speakers.get(candidate.trigger.i)
         by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
-        for source, target in _pairs(candidate, mentions, sentence, context, speaker):
+        for source, target in _pairs(candidate, mentions, sentence, context, speaker, memory):
             if target is None and not candidate.specific and candidate.code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
             code, target = _for_pair(candidate, by_means, source, target)
@@ -178,7 +183,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
                 continue
             seen.add(key)
             events.append(_event(candidate, code, source, target, sentence, mentions, document,
-                                 len(events), speaker, outlet))
+                                 len(events), speaker, outlet, memory))
     return events
 
 
@@ -519,8 +524,8 @@ def _prep_objects(head: Token, skip: set[str] = frozenset()) -> list[Token]:
     return out
 
 
-def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
-           context: ActorContext, speaker: Actor | None) -> list[tuple[Actor, Actor | None]]:
+def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, context: ActorContext,
+           speaker: Actor | None, memory: PlaceMemory) -> list[tuple[Actor, Actor | None]]:
     sources = _actors(candidate.sources, mentions, sentence, context, speaker)
     targets: list[Actor] = []
     fallback: list[Actor] = []
@@ -537,7 +542,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
             break
     targets = targets or fallback
     if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
-        targets = _place_country_actor(candidate, sentence, mentions)
+        targets = _place_country_actor(candidate, sentence, mentions, context, memory)
     pairs: list[tuple[Actor, Actor | None]] = []
     if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
@@ -555,8 +560,9 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence,
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
-def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: list[Mention]) -> list[Actor]:
-    place = _clause_place(candidate, sentence, mentions)
+def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: list[Mention],
+                         context: ActorContext, memory: PlaceMemory) -> list[Actor]:
+    place = clause_place(candidate.verb, _clause(candidate, sentence), sentence, mentions, memory, context)
     if place is None or not place.country:
         return []
     return [Actor(code=place.country, name=place.name, country=place.country)]
@@ -623,12 +629,15 @@ def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:
 
 def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
            sentence: Sentence, mentions: list[Mention], document: Document, index: int,
-           speaker: Actor | None, outlet: str | None) -> Event:
+           speaker: Actor | None, outlet: str | None, memory: PlaceMemory) -> Event:
     info = cameo.code_info(code)
     start, end = token_offset(sentence, candidate.trigger)
-    date, date_source = _event_date(candidate, sentence, mentions, document)
-    location = _event_location(candidate, code, source, target, sentence, mentions)
-    if location is not None and location.country:
+    clause = _clause(candidate, sentence)
+    date, date_source = event_date(candidate.trigger, candidate.verb, clause, candidate.modality,
+                                   sentence, mentions, document)
+    location, stated = event_location(candidate, code, source, target, clause, sentence, mentions,
+                                      memory, document.actor_context)
+    if stated and location.country:
         # "demonstrators ... in Monrovia": a group with no stated country is from where it acts
         source, target = _located(source, location.country), target and _located(target, location.country)
     confidence = candidate.confidence + (0.1 if target else 0.0)
@@ -649,70 +658,6 @@ def _located(actor: Actor, country: str) -> Actor:
     return Actor(code=country + actor.role, name=actor.name, country=country, role=actor.role)
 
 
-def _clause_mentions(candidate: Candidate, sentence: Sentence, mentions: list[Mention], types: set[str]):
-    clause = {t.i - sentence.span.start for t in _clause_tokens(candidate.verb)}
-    return [m for m in mentions if m.type in types and m.token_start in clause]
-
-
-def _event_date(candidate: Candidate, sentence: Sentence, mentions, document: Document):
-    published = document.article.published
-    prefer = "future" if candidate.modality in {"planned", "expected"} else "past"
-    for mention in _clause_mentions(candidate, sentence, mentions, {"DATE"}):
-        if not _modifies(sentence.span[mention.token_start:mention.token_end].root, candidate.verb):
-            continue
-        value = resolve_date(mention.text, published=published, prefer=prefer)
-        if value:
-            return value, "text"
-    if published and candidate.modality == "asserted":
-        return resolve_date(published.isoformat(), published=published), "published"
-    return None, None
-
-
-def _clause_place(candidate: Candidate, sentence: Sentence, mentions: list[Mention]):
-    """A place named after in/at/near… in the event's clause."""
-    span = sentence.span
-    for mention in _clause_mentions(candidate, sentence, mentions, {"GPE", "LOC", "FAC"}):
-        head = span[mention.token_start:mention.token_end].root
-        if (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and mention.place
-                and _near(head, candidate.verb)):
-            return mention.place
-    return None
-
-
-def _modifies(token: Token, verb: Token) -> bool:
-    """A date says when the verb happened if it hangs from the verb itself ("on October 9",
-    "yesterday"), not from a noun deeper in the clause ("amendments issued since 1995")."""
-    if token.head.i == verb.i:
-        return True
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.i == verb.i
-
-
-def _near(token: Token, verb: Token) -> bool:
-    """A place in a phrase on the verb or on its object ("a rally in Lagos", "at a jail in
-    Israel"), not deeper ("after the return to power in Afghanistan")."""
-    holder = token.head.head  # pobj -> prep -> what the phrase hangs on
-    if holder.i == verb.i:
-        return True
-    if holder.dep_ == "dobj" and holder.head.i == verb.i:
-        return True
-    # "following/after the return to power in Afghanistan" places another event
-    return (holder.dep_ == "pobj" and holder.head.head.i == verb.i
-            and holder.head.lower_ not in OTHER_EVENT_PREPS)
-
-
-VISIT, HOST = "042", "043"
-
-
-def _event_location(candidate: Candidate, code: str, source: Actor, target: Actor | None,
-                    sentence: Sentence, mentions: list[Mention]):
-    """The place named in the clause; else, for a visit, the host's country; else None
-    (a meeting or a call with a country happens who knows where)."""
-    place = _clause_place(candidate, sentence, mentions)
-    if place is not None:
-        return place
-    visiting = code == VISIT or candidate.trigger.lemma_.lower() == "visit"
-    if visiting and target and target.country:
-        return country_place(target.country)
-    if code == HOST and source.country:
-        return country_place(source.country)
-    return None
+def _clause(candidate: Candidate, sentence: Sentence) -> set[int]:
+    """Sentence-local indices of the tokens of the event's clause."""
+    return {t.i - sentence.span.start for t in _clause_tokens(candidate.verb)}

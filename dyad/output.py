@@ -31,6 +31,7 @@ def mention_json(mention: Mention) -> dict[str, Any]:
         "canonical": _canonical(mention),
         "actor": mention.actor.as_dict(with_name=False) if mention.actor else None,
         "place": mention.place.as_dict() if mention.place else None,
+        "date": {"value": mention.date.value, "precision": mention.date.precision} if mention.date else None,
     }
 
 

@@ -18,11 +18,9 @@ from dyad.dates import resolve_date
 from dyad.errors import InputError
 from dyad.events import code_events
 from dyad.model import Document, RawDocument
-from dyad.places import lookup_place
 from dyad.settings import load_settings
-
-PLACE_TYPES = {"GPE", "LOC", "FAC"}
-
+from dyad.toponyms import resolve_places
+from dyad.when_where import date_direction
 
 def clean_all(raws: Iterable[RawDocument], *, errors: list[InputError],
               published: dt.date | None = None) -> Iterator[Document]:
@@ -40,12 +38,12 @@ def clean_all(raws: Iterable[RawDocument], *, errors: list[InputError],
 def resolve(document: Document) -> Document:
     """The resolve stage: actors, then places and dates of mentions."""
     resolve_actors(document)
-    countries = [m.actor.country for m in document.mentions if m.actor and m.actor.country]
+    resolve_places(document)
     for mention in document.mentions:
-        if mention.type in PLACE_TYPES:
-            mention.place = lookup_place(mention.text, context_countries=countries)
-        elif mention.type == "DATE":
-            mention.date = resolve_date(mention.text, published=document.article.published)
+        if mention.type == "DATE":
+            root = document.sentences[mention.sentence_index].span[mention.token_start:mention.token_end].root
+            mention.date = resolve_date(mention.text, published=document.article.published,
+                                        prefer=date_direction(root))
     return document
 
 

@@ -150,6 +150,7 @@ class _Gazetteer:
     states: dict[str, _Entry]                         # key -> US state
     cities: dict[str, list[tuple[_Entry, bool]]]      # key -> [(city, primary name?)]
     regions: dict[str, tuple[_Entry, tuple[str, ...]]]  # key -> (region, members)
+    subdivisions: dict[str, list[_Entry]]             # key -> provinces, states, oblasts...
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -266,13 +267,56 @@ def load_gazetteer() -> _Gazetteer:
         states[_key(state["name"])] = _Entry(state["name"], "USA", lat, lon, "admin1",
                                              f"geonames:{state['geonameid']}")
 
+    subdivisions = _load_subdivisions(iso3_of, cities)
     regions = _load_regions(REGIONS_FILE)
     for code, name in _CONTINENTS.items():
         members = tuple(sorted(iso3_of[iso2] for iso2, c in raw_countries.items()
                                if c["continentcode"] == code and iso3_of[iso2] not in _DEFUNCT))
         entry = _Entry(name, None, None, None, "region", f"dyad:region:{_slug(name)}")
         regions[_key(name)] = (entry, members)
-    return _Gazetteer(countries, country_keys, states, cities, regions)
+    return _Gazetteer(countries, country_keys, states, cities, regions, subdivisions)
+
+
+# Words naming the kind of a subdivision, dropped to get the name news uses ("Farah
+# Province", "Chelyabinskaya oblast'", "Saha, Respublika").
+_ADMIN_WORDS = {"province", "region", "state", "oblast", "oblast'", "kray", "krai", "okrug",
+                "avtonomnyy", "autonomous", "governorate", "district", "county", "prefecture",
+                "respublika", "republic", "department", "municipality", "territory", "division"}
+# Russian and Ukrainian adjectival forms: "Chelyabinskaya" is Chelyabinsk's, "Rostovskaya"
+# Rostov's, "Luhanska" Luhansk's. Both readings are indexed; the wrong one names nothing.
+_ADJECTIVAL = re.compile(r"sk(?:aya|iy|a|yi)$")
+
+
+def _subdivision_keys(name: str) -> set[str]:
+    name = re.sub(r"\s*\[.*?\]", "", name)  # "Swansea [Abertawe GB-ATA]"
+    name = name.split(",")[0]               # "Bristol, City of", "Saha, Respublika"
+    words = [w for w in _key(name).split() if w not in _ADMIN_WORDS] or _key(name).split()
+    keys = {" ".join(words)}
+    if words and _ADJECTIVAL.search(words[0]):
+        stem = _ADJECTIVAL.sub("", words[0])
+        keys |= {" ".join([stem, *words[1:]]), " ".join([stem + "sk", *words[1:]])}
+    return {k for k in keys if len(k) > 2}
+
+
+def _load_subdivisions(iso3_of: dict[str, str],
+                       cities: dict[str, list[tuple[_Entry, bool]]]) -> dict[str, list[_Entry]]:
+    """pycountry's ISO 3166-2 subdivisions, each at its namesake city where it has one (the
+    Herat province at Herat), else without coordinates."""
+    import pycountry
+
+    out: dict[str, list[_Entry]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = iso3_of.get(sub.country_code)
+        if iso3 is None:
+            continue
+        keys = _subdivision_keys(sub.name)
+        seat = next((e for k in keys for e, primary in cities.get(k, ())
+                     if primary and e.country == iso3), None)
+        entry = _Entry(re.sub(r"\s*\[.*?\]", "", sub.name), iso3, seat and seat.lat,
+                       seat and seat.lon, "admin1", f"iso:{sub.code}")
+        for k in keys:
+            out.setdefault(k, []).append(entry)
+    return out
 
 
 def _load_regions(path: Path) -> dict[str, tuple[_Entry, tuple[str, ...]]]:
@@ -314,16 +358,34 @@ def _resolve(key: str, context: frozenset[str]) -> _Entry | None:
         if state is not None and "USA" in context and iso3 not in context:
             return state
         return gaz.countries[iso3]
+    words = key.split()
+    if len(words) > 1 and words[-1] in _ADMIN_WORDS:  # "Donetsk Oblast": the oblast
+        province = _subdivision(" ".join(words[:-1]), context)
+        if province is not None:
+            return province
     # Two letters are an abbreviation ("UN", "EU"), not a city name.
-    candidates = gaz.cities.get(key, ()) if len(key) > 2 else ()
+    candidates = gaz.cities.get(key, ()) if len(key) > 2 and key not in _ALTERNATE_STOPLIST else ()
     if state is not None:
         big_us_city = any(e.country == "USA" and e.population >= _CITY_OVER_STATE
                           for e, _ in candidates)
         if not big_us_city:
             return state
-    if not candidates:
+    if candidates:
+        return max(candidates, key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))[0]
+    if len(words) > 1 and words[-1] in _ADMIN_WORDS:  # "Ural region": the name alone
+        return _resolve(" ".join(words[:-1]), context)
+    return _subdivision(key, context)
+
+
+def _subdivision(key: str, context: frozenset[str]) -> _Entry | None:
+    """A province, state or oblast: in a context country first, else in the most populous
+    country that has one of that name."""
+    entries = load_gazetteer().subdivisions.get(key, ())
+    if not entries:
         return None
-    return max(candidates, key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))[0]
+    countries = load_gazetteer().countries
+    return max(entries, key=lambda e: (e.country in context,
+                                       countries[e.country].population if e.country in countries else 0))
 
 
 def lookup_place(name: str, *, context_countries: Sequence[str] = ()) -> Place | None:

@@ -160,7 +160,7 @@ ROOTS = [
     row("19", "rockets", "Russian forces fired rockets at the Ukrainian city of Odesa.", "RUSMIL", "UKR", "194"),
     row("19", "air strike", "Israeli warplanes bombed Hezbollah targets in southern Lebanon.",
         "ISRMIL", "LBNREB", "195"),
-    row("19", "violate ceasefire", "Ethiopian troops violated the ceasefire in Tigray.", "ETHMIL", None, "196"),
+    row("19", "violate ceasefire", "Ethiopian troops violated the ceasefire in Tigray.", "ETHMIL", "ETH", "196"),
     # 20 USE UNCONVENTIONAL MASS VIOLENCE
     row("20", "ethnic cleansing", "The Sudanese government carried out ethnic cleansing in Darfur.",
         "SDNGOV", "SDN", "203"),

@@ -1,0 +1,140 @@
+"""Toponym resolution in context: which place each place name of an article names.
+
+The gazetteer (`places`) answers for a name alone; this module reads the name where it
+stands:
+1. the article's countries break ties between namesakes ("Tripoli" with Lebanon about);
+2. a name the model labelled ORG or PERSON is a place when it stands where places stand
+   ("fighting in Ghazni", "the town of Yeoncheon", "Omsk hospital") and the gazetteer
+   knows it; it is relabelled GPE (a region LOC);
+3. a name the model glued to its container ("Omsk in Siberia") is read by its first part;
+4. a place the gazetteer does not know takes the country of the place the text puts it
+   in ("the Bala Baluk village in Farah Province", "Charité in Berlin", "Magnitogorsk, a
+   city in the Ural region of Russia"): a locality with that country and no coordinates.
+   Nothing else is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dyad.model import Document, Mention, Place
+from dyad.places import lookup_place
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Labels the model gives place names it does not know, and the prepositions after which a
+# name with one of them is a place. "to" and "from" are left out for persons: letters are
+# sent to people.
+MISTYPED_PLACE_TYPES = {"ORG", "PERSON", "NORP"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "through",
+                      "along", "within"}
+ORG_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "into", "toward", "towards", "on"}
+# Nouns a place name is a part of, or of which it is the name: "the town of X", "the X
+# district", "X hospital".
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "port", "county",
+               "state", "capital", "hospital", "airport", "base", "camp", "prison", "university",
+               "cathedral", "mosque", "church", "border", "valley", "river", "island", "area",
+               "battle", "siege", "offensive"}
+# Nouns that say a name is a settlement or an area ("Kurga, a village in ...").
+SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county",
+                    "state", "capital", "area", "settlement", "neighbourhood", "neighborhood",
+                    "suburb", "municipality", "island"}
+CONTAINER_PREPOSITIONS = {"in", "of", "near", "outside"}
+_GLUED = re.compile(r"^(.+?) (?:in|near|outside) .+$")
+
+
+def resolve_places(document: Document) -> None:
+    countries = [m.actor.country for m in document.mentions if m.actor and m.actor.country]
+    for mention in document.mentions:
+        if mention.type in PLACE_TYPES:
+            mention.place = _lookup(mention.text, countries)
+        elif mention.actor is None and mention.type in MISTYPED_PLACE_TYPES:
+            if _in_place_position(mention, document):
+                mention.place = _lookup(mention.text, countries)
+                if mention.place is not None:
+                    mention.type = "LOC" if mention.place.feature == "region" else "GPE"
+            if mention.place is None and _named_as_place(_root(mention, document)):
+                mention.type = "GPE"  # "Kurga, a village in ...": a place, found below
+    for mention in document.mentions:
+        if mention.type in PLACE_TYPES and mention.place is None:
+            mention.place = _contained(mention, document)
+
+
+def _lookup(text: str, countries: list[str]) -> Place | None:
+    place = lookup_place(text, context_countries=countries)
+    glued = _GLUED.match(text)
+    if place is None and glued:  # "Omsk in Siberia"
+        place = lookup_place(glued.group(1), context_countries=countries)
+    words = text.split()
+    if place is None and len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
+        place = lookup_place(" ".join(words[:-1]), context_countries=countries)  # "Jolo Cathedral"
+        if place is not None:
+            place = Place(text, place.country, place.lat, place.lon, "facility", place.gazetteer_id)
+    return place
+
+
+def _root(mention: Mention, document: Document) -> Token:
+    sentence = document.sentences[mention.sentence_index]
+    return sentence.span[mention.token_start:mention.token_end].root
+
+
+def _in_place_position(mention: Mention, document: Document) -> bool:
+    """"in Ghazni", "the town of Yeoncheon", "Omsk hospital", "the Jolo Cathedral"; for a
+    glued name ("from Tomsk in Siberia") any of its words that hangs from outside counts."""
+    root = _root(mention, document)
+    if mention.type != "PERSON" and root.lemma_.lower() in PLACE_NOUNS:
+        return True  # an organisation named as a building or area: "the Jolo Cathedral"
+    sentence = document.sentences[mention.sentence_index].span
+    span = sentence[mention.token_start:mention.token_end]
+    preps = PLACE_PREPOSITIONS if mention.type == "PERSON" else ORG_PLACE_PREPOSITIONS
+    for token in span:
+        if span.start <= token.head.i < span.end and token is not root:
+            continue
+        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "Omsk hospital", "the Tsuen Wan district"
+        if token.dep_ == "pobj" and (token.head.lower_ in preps or token.head.lower_ == "of"
+                                     and token.head.head.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
+def _named_as_place(root: Token) -> bool:
+    """"Kurga, a village in ...", "the town of Kurga", "the Kurga district"."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in root.children):
+        return True
+    if root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def _contained(mention: Mention, document: Document) -> Place | None:
+    """A place unknown to the gazetteer, in the country of the known place the text puts it
+    in: "X in Y", "X, a city in Y", "the X village in Y", "the X district of Y"."""
+    root = _root(mention, document)
+    offset = document.sentences[mention.sentence_index].span.start
+    own = set(range(offset + mention.token_start, offset + mention.token_end))
+    known = {offset + i: m.place for m in document.mentions_in(mention.sentence_index)
+             if m.place is not None and m.place.country for i in range(m.token_start, m.token_end)}
+    start = [root.head] if root.dep_ == "compound" else [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        start.append(root.head.head)  # "the town of X in Y"
+    for token in _container_candidates(start):
+        if token.i in known and token.i not in own:
+            return Place(mention.text, known[token.i].country, None, None, "locality", None)
+    return None
+
+
+def _container_candidates(tokens: list[Token], depth: int = 3):
+    """Tokens that can name what contains the phrase headed by `tokens`, nearest first:
+    appositions, objects of in/of/near, and their owners ("Afghanistan's ... province")."""
+    for _ in range(depth):
+        found = []
+        for token in tokens:
+            for child in token.children:
+                if child.dep_ in {"appos", "poss"}:
+                    found.append(child)
+                elif child.dep_ == "prep" and child.lower_ in CONTAINER_PREPOSITIONS:
+                    found.extend(g for g in child.children if g.dep_ == "pobj")
+        yield from found
+        tokens = found

@@ -1,0 +1,146 @@
+"""Where and when, through the whole pipeline: event dates and locations, dates of DATE
+entities, and place names read in context. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyad.pipeline import process_text
+from dyad.places import lookup_place
+
+PUBLISHED = dt.date(2025, 10, 1)  # a Wednesday
+
+
+def events(text: str, published: dt.date = PUBLISHED):
+    return process_text(text, published=published).events
+
+
+def only(text: str, published: dt.date = PUBLISHED):
+    found = events(text, published)
+    assert len(found) == 1, [(e.source.code, e.target and e.target.code, e.code) for e in found]
+    return found[0]
+
+
+def test_a_date_in_a_following_phrase_dates_the_event_at_its_precision():
+    event = only("Following the coup in 2021, the junta expelled French troops.")
+    assert (event.date.value, event.date.precision, event.date_source) == ("2021", "year", "text")
+
+
+def test_a_date_inside_another_clause_does_not_date_the_event():
+    event = only("Kenya accused Somalia of attacks that began in 2019.")
+    assert event.date_source == "published" and event.date.value == "2025-10-01"
+
+
+def test_a_planned_event_without_a_stated_day_has_no_date():
+    event = only("Egypt will host talks with Sudan.")
+    assert event.modality == "planned" and event.date is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Putin will meet Xi on Friday in Beijing.", "2025-10-03"),
+    ("Putin met Xi on Friday in Beijing.", "2025-09-26"),
+])
+def test_a_weekday_points_forward_for_plans_and_back_for_reports(text, value):
+    event = only(text)
+    assert event.date.value == value and event.location.name == "Beijing"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The election is scheduled for March 24.", "March 24", "2026-03-24"),
+    ("The ban, which is to take effect on December 10, covers all flights.", "December 10", "2025-12-10"),
+    ("Voters backed the candidate for the election to be held on November 9.", "November 9", "2025-11-09"),
+    ("The ministers met on March 24.", "March 24", "2025-03-24"),
+])
+def test_date_entities_resolve_toward_the_time_their_clause_speaks_of(text, expression, value):
+    document = process_text(text, published=PUBLISHED)
+    dates = {m.text: m.date.value for m in document.mentions if m.type == "DATE" and m.date}
+    assert dates.get(expression) == value, dates
+
+
+@pytest.mark.parametrize("text, expression, value, precision", [
+    ("Today, the parliament voted on the budget.", "Today", "2025-10-01", "day"),
+    ("The bombing in last night's attack killed four.", "last night's", "2025-09-30", "day"),
+    ("Prices rose sharply in January of this year.", "January of this year", "2025-01", "month"),
+])
+def test_relative_dates_the_model_misses_become_date_entities(text, expression, value, precision):
+    document = process_text(text, published=PUBLISHED)
+    found = [(m.date.value, m.date.precision) for m in document.mentions
+             if m.type == "DATE" and m.text == expression and m.date]
+    assert found == [(value, precision)], [(m.text, m.type, m.date) for m in document.mentions]
+
+
+def test_a_place_on_the_subject_places_the_event_and_its_role_only_actors():
+    event = only("Police in Lagos arrested 12 protesters on Tuesday.")
+    assert event.location.name == "Lagos"
+    assert (event.source.code, event.target.code) == ("NGACOP", "NGAOPP")
+
+
+def test_the_base_named_earlier_places_a_later_event_at_the_base():
+    text = ("France keeps a large air base in Niger, its main facility in the Sahel. "
+            "Rebels attacked French troops at the base.")
+    located = [e.location.country for e in events(text) if e.location]
+    assert "NER" in located, [(e.code, e.location) for e in events(text)]
+
+
+def test_an_owner_is_not_where_its_facility_is():
+    text = ("Syria's president met Russian officials in Damascus. "
+            "The talks covered Russia's naval base in the country. "
+            "Russian warships held drills at the base.")
+    drills = [e for e in events(text) if e.code.startswith("15")]
+    assert drills and all(e.location and e.location.country == "SYR" for e in drills), \
+        [(e.code, e.location) for e in events(text)]
+
+
+def test_a_stated_place_that_cannot_be_placed_is_no_location():
+    event = only("Russian warships held drills at the base.")
+    assert event.location is None
+
+
+def test_the_single_country_of_a_sentence_is_its_location():
+    event = only("Afghan police arrested five Afghan smugglers.")
+    assert event.location is not None and event.location.country == "AFG"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta expelled French troops.",                 # an actor of no known country
+    "Russia signed a trade deal with China.",           # two countries
+    "The United Nations condemned Israel.",              # an organisation
+])
+def test_no_location_is_guessed(text):
+    assert all(e.location is None for e in events(text))
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("Balochistan", "PAK", "admin1"),
+    ("Helmand", "AFG", "admin1"),
+    ("Khyber Pakhtunkhwa", "PAK", "admin1"),
+    ("Farah Province", "AFG", "admin1"),
+    ("Donetsk Oblast", "UKR", "admin1"),
+    ("Aceh", "IDN", "admin1"),
+    ("Sindh", "PAK", "admin1"),
+    ("Bavaria", None, None),                  # pycountry names it Bayern: not matched
+])
+def test_provinces_and_states_come_from_iso_3166_2(name, country, feature):
+    place = lookup_place(name)
+    if country is None:
+        assert place is None or place.feature != "admin1" or place.country == "DEU"
+        return
+    assert (place.country, place.feature) == (country, feature)
+
+
+def test_a_generic_word_is_not_a_city():
+    assert lookup_place("Valley") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Heavy fighting was reported in Ghazni and Kandahar.", "Ghazni", "AFG"),
+    ("Rescuers reached the town of Yeongwol in South Korea.", "Yeongwol", "KOR"),
+    ("Gunmen attacked Kurga, a village in Zamfara State, Nigeria.", "Kurga", "NGA"),
+])
+def test_place_names_are_read_where_they_stand(text, name, country):
+    document = process_text(text, published=PUBLISHED)
+    places = {m.text: m.place.country for m in document.mentions if m.place}
+    assert any(name in key and value == country for key, value in places.items()), \
+        [(m.text, m.type, m.place) for m in document.mentions]
