@@ -101,6 +101,9 @@ def extract(
         day = _date(published, "--published")
         errors: list[InputError] = []
         for document in process_raw(iter_raw_documents(paths, errors=errors), errors=errors, published=day):
+            if document.article.published is None:
+                err.print(f"note: {document.article.source}: no published date; its events are dated "
+                          "only where the text dates them (give --published YYYY-MM-DD)", markup=False)
             if format == "jsonl":
                 sys.stdout.write(json.dumps(document_json(document), ensure_ascii=False) + "\n")
             else:
@@ -154,6 +157,9 @@ def ingest(
         _fail(error, 1)
     out.print(f"{report.stored} article(s) stored, {report.skipped} already stored, "
               f"{report.events} event(s) found, {len(report.errors)} failed — {_db(db)}")
+    if report.undated:
+        err.print(f"note: {report.undated} stored article(s) have no published date; their events are "
+                  "dated only where the text dates them (give --published YYYY-MM-DD)", markup=False)
     _report_input_errors(report.errors)
     if report.errors:
         raise typer.Exit(1)

@@ -23,6 +23,7 @@ class IngestReport:
     stored: int = 0
     skipped: int = 0
     events: int = 0
+    undated: int = 0  # stored articles with no published date: events dated by their text only
     errors: list[InputError] = field(default_factory=list)
 
 
@@ -83,5 +84,6 @@ def _flush(store: Store, batch: list[Document], report: IngestReport) -> None:
     store.write(batch, log=[(d.article.source, "stored", d.article.doc_id, "") for d in batch])
     report.stored += len(batch)
     report.events += sum(len(d.events) for d in batch)
+    report.undated += sum(1 for d in batch if d.article.published is None)
     batch.clear()
 

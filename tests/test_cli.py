@@ -100,3 +100,16 @@ def test_actors_resolve_says_which_table_or_rule_gave_each_actor():
     lines = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.startswith("│")}
     assert "RUSGOV" in lines["Sergei Shoigu"] and "people table" in lines["Sergei Shoigu"]
     assert "AFGGOV" in lines["Taliban"] and "dated organisation table" in lines["Taliban"]
+
+
+def test_an_article_without_a_published_date_is_said_to_have_none(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("Egypt and Sudan signed a water agreement on Monday.\n")
+    extracted = run("extract", str(article))
+    assert extracted.exit_code == 0, extracted.output
+    assert json.loads(extracted.stdout)["published"] is None
+    assert "no published date" in extracted.stderr and "undated.txt" in extracted.stderr
+    ingested = run("ingest", str(article), "--db", str(tmp_path / "d.duckdb"))
+    assert ingested.exit_code == 0 and "1 stored article(s) have no published date" in ingested.stderr
+    dated = run("extract", str(article), "--published", "2025-10-01")
+    assert "no published date" not in dated.stderr
