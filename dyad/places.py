@@ -169,6 +169,7 @@ def _key(text: str) -> str:
     text = " ".join(_DASHES.sub(" ", text).split())
     if text.endswith("'s"):
         text = text[:-2].rstrip()
+    text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # transliteration marks: "Ts'khinvali", "Ma'rib"
     if text.startswith("the "):
         text = text[4:]
     return text

@@ -41,6 +41,10 @@ SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district",
                     "state", "capital", "area", "settlement", "neighbourhood", "neighborhood",
                     "suburb", "municipality", "island"}
 CONTAINER_PREPOSITIONS = {"in", "of", "near", "outside"}
+AREA_FEATURES = {"region", "admin1"}
+# Nouns whose owner is a place: "Chelyabinsk's governor", "Omsk's residents".
+PLACE_OWNED = {"governor", "mayor", "residents", "people", "population", "authorities",
+               "police", "airport", "port", "hospital", "streets", "outskirts", "centre", "center"}
 _GLUED = re.compile(r"^(.+?) (?:in|near|outside) .+$")
 
 
@@ -50,15 +54,27 @@ def resolve_places(document: Document) -> None:
         if mention.type in PLACE_TYPES:
             mention.place = _lookup(mention.text, countries)
         elif mention.actor is None and mention.type in MISTYPED_PLACE_TYPES:
-            if _in_place_position(mention, document):
-                mention.place = _lookup(mention.text, countries)
-                if mention.place is not None:
-                    mention.type = "LOC" if mention.place.feature == "region" else "GPE"
-            if mention.place is None and _named_as_place(_root(mention, document)):
-                mention.type = "GPE"  # "Kurga, a village in ...": a place, found below
+            _mislabelled_place(mention, document, countries)
     for mention in document.mentions:
         if mention.type in PLACE_TYPES and mention.place is None:
             mention.place = _contained(mention, document)
+
+
+def _mislabelled_place(mention: Mention, document: Document, countries: list[str]) -> None:
+    """A name the model labelled ORG, PERSON or NORP that is a place: where it stands as a
+    place ("in Ghazni"), or, for an ORG, when the gazetteer knows it as a province or region
+    (rarely an organisation's name); relabelled GPE (a region LOC)."""
+    place = None
+    if _in_place_position(mention, document):
+        place = _lookup(mention.text, countries)
+    elif mention.type == "ORG":
+        place = _lookup(mention.text, countries)
+        place = place if place is not None and place.feature in AREA_FEATURES else None
+    if place is not None:
+        mention.place = place
+        mention.type = "LOC" if place.feature == "region" else "GPE"
+    elif _named_as_place(_root(mention, document)):
+        mention.type = "GPE"  # "Kurga, a village in ...": placed by what contains it, below
 
 
 def _lookup(text: str, countries: list[str]) -> Place | None:
@@ -88,6 +104,8 @@ def _in_place_position(mention: Mention, document: Document) -> bool:
     sentence = document.sentences[mention.sentence_index].span
     span = sentence[mention.token_start:mention.token_end]
     preps = PLACE_PREPOSITIONS if mention.type == "PERSON" else ORG_PLACE_PREPOSITIONS
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_OWNED:
+        return True
     for token in span:
         if span.start <= token.head.i < span.end and token is not root:
             continue

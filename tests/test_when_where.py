@@ -144,3 +144,15 @@ def test_place_names_are_read_where_they_stand(text, name, country):
     places = {m.text: m.place.country for m in document.mentions if m.place}
     assert any(name in key and value == country for key, value in places.items()), \
         [(m.text, m.type, m.place) for m in document.mentions]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Shelling was reported in Tskhinvali.", "Tskhinvali", "GEO"),    # "Ts’khinvali" in GeoNames
+    ("Kherson's governor ordered an evacuation.", "Kherson", "UKR"),    # the owner of a governor
+    ("Balochistan was hit by floods.", "Balochistan", "PAK"),           # a province, whatever the label
+])
+def test_place_names_in_other_positions(text, name, country):
+    document = process_text(text, published=PUBLISHED)
+    places = {m.text: m.place.country for m in document.mentions if m.place}
+    assert places.get(name) == country or places.get(name + "'s") == country, \
+        [(m.text, m.type, m.place) for m in document.mentions]
