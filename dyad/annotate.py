@@ -48,7 +48,7 @@ def load_nlp(model: str) -> Language:
 
 
 @Language.factory("dyad_names")
-def _make_name_ruler(nlp: Language, name: str) -> "NameRuler":
+def _make_name_ruler(nlp: Language, name: str) -> NameRuler:
     return NameRuler(nlp.vocab)
 
 
@@ -93,7 +93,7 @@ def _overrule(doc: Doc, found: list[SpacySpan]) -> Doc:
 
 
 @Language.factory("dyad_people")
-def _make_known_people(nlp: Language, name: str) -> "KnownPeople":
+def _make_known_people(nlp: Language, name: str) -> KnownPeople:
     return KnownPeople(nlp.vocab)
 
 
@@ -136,7 +136,7 @@ DATE_PATTERNS = [
 
 
 @Language.factory("dyad_dates")
-def _make_date_words(nlp: Language, name: str) -> "DateWords":
+def _make_date_words(nlp: Language, name: str) -> DateWords:
     return DateWords(nlp.vocab)
 
 
@@ -174,8 +174,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
-def annotate(documents: Iterable[Document], nlp: Language, *, n_process: int = 1,
-             batch_size: int = 64) -> Iterator[Document]:
+def annotate(documents: Iterable[Document], nlp: Language, *, batch_size: int = 64) -> Iterator[Document]:
     """Parse every paragraph of every document, streaming documents back in order."""
     pending: dict[int, tuple[Document, int]] = {}  # doc number -> (document, paragraphs left)
 
@@ -189,8 +188,7 @@ def annotate(documents: Iterable[Document], nlp: Language, *, n_process: int = 1
                 yield para, (number, offset)
 
     next_out = 0
-    for parsed, (number, offset) in nlp.pipe(units(), as_tuples=True, n_process=n_process,
-                                              batch_size=batch_size):
+    for parsed, (number, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
         document, left = pending[number]
         _add_paragraph(document, parsed, offset)
         pending[number] = (document, left - 1)

@@ -131,7 +131,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="files or folders to read; - for standard input")],
     db: DbOption = None,
     published: PublishedOption = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", help="spaCy processes [default: setting `workers`]")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="worker processes, each running every stage [default: setting `workers`]")] = None,
 ) -> None:
     """Read articles into the store; articles already stored are skipped.
 
@@ -408,6 +408,43 @@ def eval_command(
             wrong = ", ".join(f"{r}×{n}" for r, n in counts.most_common() if r not in {root, "none"})
             confusion.add_row(root, str(counts[root]), str(counts["none"]), wrong)
         out.print(confusion)
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option("--articles", help="how many articles (the corpus, repeated)")] = 200,
+    workers: Annotated[int, typer.Option("--workers", help="processes for the main runs")] = 1,
+    json_out: Annotated[bool, typer.Option("--json", help="also print the figures as one JSON object on the last line")] = False,
+) -> None:
+    """Throughput of raw spaCy, the dyad pipeline, and the pipeline with the store, on the same articles.
+
+    Example: dyad bench --articles 400 --json
+    """
+    from dyad.bench import bench as run_bench
+
+    if articles < 1 or workers < 1:
+        _fail(ConfigError("--articles and --workers must be at least 1"), 2)
+    settings = load_settings()
+    with _progress() as progress:
+        task = progress.add_task("benchmark", total=None)
+        result = run_bench(articles, workers=workers, model=settings.model,
+                           on_step=lambda step: progress.update(task, description=f"timing {step}"))
+    table = Table("run", "articles/s", "words/s", "of raw",
+                  title=f"{result.articles} articles, {result.words} words, {result.workers} worker(s), "
+                        f"model {settings.model}")
+    table.add_row("raw spaCy nlp.pipe", f"{result.raw_aps:.2f}", f"{result.raw_wps:.0f}", "1.00")
+    table.add_row("dyad pipeline", f"{result.pipeline_aps:.2f}", f"{result.pipeline_wps:.0f}",
+                  f"{result.ratio_pipeline:.2f}")
+    table.add_row("dyad pipeline + store", f"{result.store_aps:.2f}", f"{result.store_wps:.0f}",
+                  f"{result.ratio_store:.2f}")
+    out.print(table)
+    out.print(f"2 workers over 1: raw spaCy x{result.raw_speedup_2w:.2f}, dyad pipeline "
+              f"x{result.speedup_2w:.2f}; peak memory {result.peak_rss_mb:.0f} MB; "
+              f"{result.articles_stored} of {result.articles} articles stored")
+    if result.articles_stored != result.articles:
+        _fail(ConfigError(f"only {result.articles_stored} of {result.articles} articles were stored"), 1)
+    if json_out:
+        sys.stdout.write(result.as_json() + "\n")
 
 
 @app.command()

@@ -23,6 +23,13 @@ class InputError(DyadError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {problem}" + (f"; {hint}" if hint else ""))
 
+    def __reduce__(self):  # so that worker processes can send it back
+        return _input_error, (self.path, self.problem, self.hint, self.line)
+
+
+def _input_error(path: str, problem: str, hint: str, line: int | None) -> InputError:
+    return InputError(path, problem, hint=hint, line=line)
+
 
 class ConfigError(DyadError):
     pass

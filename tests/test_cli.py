@@ -113,3 +113,14 @@ def test_an_article_without_a_published_date_is_said_to_have_none(tmp_path):
     assert ingested.exit_code == 0 and "1 stored article(s) have no published date" in ingested.stderr
     dated = run("extract", str(article), "--published", "2025-10-01")
     assert "no published date" not in dated.stderr
+
+
+def test_bench_reports_every_figure_and_stores_every_article():
+    result = run("bench", "--articles", "6", "--json")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert {"raw_aps", "pipeline_aps", "store_aps", "ratio_pipeline", "ratio_store", "raw_speedup_2w",
+            "speedup_2w", "peak_rss_mb", "articles_stored"} <= set(figures)
+    assert figures["articles_stored"] == 6 and figures["articles"] == 6
+    assert all(figures[k] > 0 for k in ("raw_aps", "pipeline_aps", "store_aps", "peak_rss_mb"))
+    assert "raw spaCy nlp.pipe" in result.stdout

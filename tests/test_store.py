@@ -94,3 +94,42 @@ def test_two_workers_store_the_same_events_as_one(tmp_path, corpus_records):
             stored[workers] = store.con.execute(
                 "SELECT id, code, source_code, target_code, date FROM events ORDER BY id").fetchall()
     assert stored[1] and stored[1] == stored[2]
+
+
+def test_an_ingest_killed_midway_and_run_again_stores_every_article_once(tmp_path, corpus_records):
+    """kill -9 after some batches were committed; the re-run stores the rest, nothing twice."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    records = [dict(r, text=f"{r['text']}\n\n(Copy {copy}.)") for copy in range(2) for r in corpus_records]
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    db, wal = tmp_path / "k.duckdb", tmp_path / "k.duckdb.wal"
+    command = [str(Path(sys.executable).parent / "dyad"), "ingest", str(source), "--db", str(db)]
+    env = dict(os.environ, DYAD_BATCH_SIZE="4")
+    first = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sizes: set[int] = set()
+    deadline = time.monotonic() + 240
+    while first.poll() is None and time.monotonic() < deadline:
+        if wal.exists():
+            sizes.add(wal.stat().st_size)
+        if len(sizes) >= 3:  # a few batches are in: kill in the middle of the rest
+            first.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    assert first.wait(timeout=60) == -signal.SIGKILL, "the ingest finished before it could be killed"
+    with Store(db) as store:
+        kept = store.con.execute("select count(*) from articles").fetchone()[0]
+    assert 0 < kept < len(records)
+    second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert second.returncode == 0, second.stderr
+    assert f"{kept} already stored" in second.stdout
+    with Store(db) as store:
+        articles, distinct = store.con.execute("select count(*), count(distinct doc_id) from articles").fetchone()
+        events, distinct_events = store.con.execute("select count(*), count(distinct id) from events").fetchone()
+    assert articles == distinct == len(records)
+    assert events == distinct_events > 0
