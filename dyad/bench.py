@@ -4,7 +4,8 @@ On the same N articles (the bundled corpus, repeated, each copy made distinct by
 numbered line so that no copy is skipped as already stored):
   raw       spaCy's `nlp.pipe` over the article texts alone (the model as packaged)
   pipeline  the whole dyad pipeline (clean, annotate, resolve, code), without the store
-  store     the same, stored into a fresh DuckDB file (`dyad ingest`'s code path)
+  store     the same, stored into a fresh DuckDB file (`dyad ingest`'s code path, with
+            near-duplicate detection off: the copies differ by one line only)
 each at `workers` processes; then the raw and pipeline runs at the process count (one or
 two) the main runs did not use, on half the articles, for the speed-up of two workers
 over one (a rate against a rate). Ratios are taken within the run, so they hold on a
@@ -95,7 +96,8 @@ def run_store(raws: list[RawDocument], model: str, workers: int, db: Path) -> in
     from dyad.store import Store
 
     with Store(db) as store:
-        report = ingest_documents(raws, store=store, workers=workers, model=model)
+        # near-duplicate detection off: the copies differ by one line and would be reports
+        report = ingest_documents(raws, store=store, workers=workers, model=model, near_duplicate=0)
         return report.stored
 
 

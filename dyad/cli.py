@@ -149,14 +149,15 @@ def ingest(
         with Store(_db(db)) as store, _progress() as progress:
             task = progress.add_task("ingesting", total=total, visible=total >= PROGRESS_MIN_ARTICLES)
             report = run_ingest(paths, store=store, published=day, workers=workers or settings.workers,
-                                batch_size=settings.batch_size,
+                                batch_size=settings.batch_size, near_duplicate=settings.near_duplicate,
                                 on_article=lambda n: progress.advance(task, n))
     except ConfigError as error:
         _fail(error, 2)
     except DyadError as error:
         _fail(error, 1)
     out.print(f"{report.stored} article(s) stored, {report.skipped} already stored, "
-              f"{report.events} event(s) found, {len(report.errors)} failed — {_db(db)}")
+              f"{report.duplicates} near-duplicate(s) kept as reports, "
+              f"{report.events} event(s) found, {len(report.errors)} failed — {_db(db)}", soft_wrap=True)
     if report.undated:
         err.print(f"note: {report.undated} stored article(s) have no published date; their events are "
                   "dated only where the text dates them (give --published YYYY-MM-DD)", markup=False)

@@ -1,7 +1,9 @@
 """Ingest: every stage from files to the store, in batches, skipping what is stored.
 
-Articles already in the store (same cleaned-text hash) are skipped before the
-parser sees them, so re-running an ingest after a crash only does what is left.
+Articles already in the store (same cleaned-text hash), and near-duplicates of them
+(syndicated copies, re-publications: `dedup`), are skipped before the parser sees them
+and recorded as reports of the stored article, so re-running an ingest after a crash
+only does what is left.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from dyad.dedup import NearDuplicates, signature, to_bytes
 from dyad.errors import InputError
 from dyad.model import Document, RawDocument
 from dyad.pipeline import clean_all, process_documents
@@ -21,7 +24,8 @@ from dyad.store import Store
 class IngestReport:
     files: int = 0
     stored: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already stored (the same cleaned text)
+    duplicates: int = 0  # near-duplicates of a stored article, kept as its reports
     events: int = 0
     undated: int = 0  # stored articles with no published date: events dated by their text only
     errors: list[InputError] = field(default_factory=list)
@@ -43,60 +47,111 @@ def estimate_articles(files: list[str]) -> int:
 
 
 def ingest(paths: Iterable[str], *, store: Store, published: dt.date | None = None,
-           workers: int = 1, batch_size: int = 64,
+           workers: int = 1, batch_size: int = 64, near_duplicate: float = 0.8,
            on_article: Callable[[int], None] | None = None) -> IngestReport:
     """Read the files and folders in `paths` into the store."""
     errors: list[InputError] = []
     files = list_input_files(paths)
     report = ingest_documents(iter_raw_documents(files, errors=errors), store=store, published=published,
-                              workers=workers, batch_size=batch_size, on_article=on_article,
-                              errors=errors)
+                              workers=workers, batch_size=batch_size, near_duplicate=near_duplicate,
+                              on_article=on_article, errors=errors)
     report.files = len(files)
     return report
 
 
 def ingest_documents(raws: Iterable[RawDocument], *, store: Store, published: dt.date | None = None,
                      workers: int = 1, batch_size: int = 64, model: str | None = None,
+                     near_duplicate: float = 0.8,
                      on_article: Callable[[int], None] | None = None,
                      errors: list[InputError] | None = None) -> IngestReport:
-    """Process raw documents into the store, skipping those already stored; one
-    transaction per batch, so an interrupted run keeps every finished batch."""
+    """Process raw documents into the store; one transaction per batch, so an interrupted
+    run keeps every finished batch. An article already stored, or a near-duplicate of one
+    (MinHash similarity >= `near_duplicate`; 0 turns this off), is not parsed again: it is
+    recorded as one more report of the stored article."""
     report = IngestReport()
     errors = [] if errors is None else errors
-    known = store.known_ids()
-
-    def fresh(documents: Iterable[Document]) -> Iterator[Document]:
-        for document in documents:
-            doc_id = document.article.doc_id
-            if doc_id in known:
-                report.skipped += 1
-                if on_article:
-                    on_article(1)
-                continue
-            known.add(doc_id)
-            yield document
-
+    gate = _Gate(store, near_duplicate, report, on_article)
     batch: list[Document] = []
-    for document in process_documents(fresh(clean_all(raws, errors=errors, published=published)),
-                                      n_process=workers, model=model):
+    cleaned = clean_all(raws, errors=errors, published=published)
+    for document in process_documents(gate.new_articles(cleaned), n_process=workers, model=model):
         batch.append(document)
         if on_article:
             on_article(1)
         if len(batch) >= batch_size:
-            _flush(store, batch, report)
-    _flush(store, batch, report)
+            _flush(store, batch, report, gate)
+    _flush(store, batch, report, gate)
     report.errors = errors
     if errors:
         store.write([], log=[(e.path, "error", None, str(e)) for e in errors])
     return report
 
 
-def _flush(store: Store, batch: list[Document], report: IngestReport) -> None:
-    if not batch:
+class _Gate:
+    """Lets through the articles not stored yet; keeps, for the batch that stores them, the
+    report of every copy seen and the signature of every new article."""
+
+    def __init__(self, store: Store, threshold: float, report: IngestReport,
+                 on_article: Callable[[int], None] | None):
+        self.known = store.known_ids()
+        self.report, self.on_article = report, on_article
+        self.near: NearDuplicates | None = None
+        self.copies: list[dict] = []  # reports of copies of articles already stored
+        self.own: dict[str, tuple[dict, bytes | None]] = {}  # new article -> (its report, signature)
+        if threshold > 0:
+            unsigned = [(doc_id, to_bytes(signature(text))) for doc_id, text in store.unsigned_articles()]
+            if unsigned:
+                store.write([], signatures=unsigned)
+            self.near = NearDuplicates(threshold, store.signatures())
+
+    def new_articles(self, documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            article = document.article
+            if article.doc_id in self.known:
+                self._copy(article, article.doc_id, 1.0)
+                self.report.skipped += 1
+                continue
+            minhash = None
+            if self.near is not None:
+                original, minhash = self.near.original_of(article.doc_id, article.text)
+                if original is not None:
+                    self._copy(article, original, self.near.signatures[original].jaccard(minhash))
+                    self.report.duplicates += 1
+                    continue
+                self.near.accept(article.doc_id, minhash)
+            self.known.add(article.doc_id)
+            self.own[article.doc_id] = (_report(article, article.doc_id, 1.0),
+                                        to_bytes(minhash) if minhash is not None else None)
+            yield document
+
+    def _copy(self, article, doc_id: str, similarity: float) -> None:
+        self.copies.append(_report(article, doc_id, similarity))
+        if self.on_article:
+            self.on_article(1)
+
+    def take(self, batch: list[Document]) -> tuple[list[dict], list[tuple[str, bytes]]]:
+        """The reports and signatures to store with `batch`."""
+        reports, signatures = self.copies, []
+        self.copies = []
+        for document in batch:
+            own, minhash = self.own.pop(document.article.doc_id)
+            reports.append(own)
+            if minhash is not None:
+                signatures.append((document.article.doc_id, minhash))
+        return reports, signatures
+
+
+def _report(article, doc_id: str, similarity: float) -> dict:
+    return {"doc_id": doc_id, "source": article.source, "url": article.url, "outlet": article.outlet,
+            "title": article.title, "published": article.published, "similarity": round(similarity, 3)}
+
+
+def _flush(store: Store, batch: list[Document], report: IngestReport, gate: _Gate) -> None:
+    reports, signatures = gate.take(batch)
+    if not batch and not reports:
         return
-    store.write(batch, log=[(d.article.source, "stored", d.article.doc_id, "") for d in batch])
+    store.write(batch, log=[(d.article.source, "stored", d.article.doc_id, "") for d in batch],
+                reports=reports, signatures=signatures)
     report.stored += len(batch)
     report.events += sum(len(d.events) for d in batch)
     report.undated += sum(1 for d in batch if d.article.published is None)
     batch.clear()
-

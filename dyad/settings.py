@@ -19,6 +19,7 @@ class Settings:
     db: str = "dyad.duckdb"  # store path (DuckDB file)
     batch_size: int = 64  # articles per store transaction
     workers: int = 1  # worker processes for ingest, each running every stage
+    near_duplicate: float = 0.8  # MinHash Jaccard at which an article is a copy of a stored one; 0: off
 
 
 HELP = {
@@ -26,6 +27,7 @@ HELP = {
     "db": "path of the DuckDB store",
     "batch_size": "articles per store transaction",
     "workers": "worker processes used by ingest, each running every stage",
+    "near_duplicate": "similarity (MinHash Jaccard) from which an article is stored as a report of an earlier one; 0 turns it off",
 }
 
 

@@ -1,4 +1,4 @@
-"""Store stage: articles, sentences, mentions, actors and events in DuckDB.
+"""Store stage: articles, their reports, sentences, mentions, actors and events in DuckDB.
 
 Writes go in batches, one transaction each, through pandas frames (DuckDB's
 `executemany` manages ~600 rows/s; a frame insert does 100k rows in ~0.1 s).
@@ -48,6 +48,10 @@ CREATE TABLE IF NOT EXISTS events (
     outlet VARCHAR, date VARCHAR, date_precision VARCHAR, date_source VARCHAR, day DATE,
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
     confidence DOUBLE, pattern VARCHAR);
+CREATE TABLE IF NOT EXISTS reports (
+    doc_id VARCHAR, source VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR, published DATE,
+    similarity DOUBLE, first_seen TIMESTAMP, PRIMARY KEY (doc_id, source));
+CREATE TABLE IF NOT EXISTS signatures (doc_id VARCHAR PRIMARY KEY, minhash BLOB);
 CREATE TABLE IF NOT EXISTS ingest_log (
     logged_at TIMESTAMP, source VARCHAR, status VARCHAR, doc_id VARCHAR, message VARCHAR);
 CREATE TABLE IF NOT EXISTS eval_log (
@@ -117,9 +121,21 @@ class Store:
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT doc_id FROM articles").fetchall()}
 
-    def write(self, documents: list[Document], *, log: Iterable[tuple[str, str, str | None, str]] = ()) -> None:
-        """Store a batch of documents in one transaction: all of it or none."""
+    def signatures(self) -> list[tuple[str, bytes]]:
+        return self.con.execute("SELECT doc_id, minhash FROM signatures").fetchall()
+
+    def unsigned_articles(self) -> list[tuple[str, str]]:
+        """(doc_id, text) of stored articles without a signature (stored before there were any)."""
+        return self.con.execute("SELECT a.doc_id, a.text FROM articles a ANTI JOIN signatures s "
+                                "ON a.doc_id = s.doc_id").fetchall()
+
+    def write(self, documents: list[Document], *, log: Iterable[tuple[str, str, str | None, str]] = (),
+              reports: Iterable[dict[str, Any]] = (), signatures: Iterable[tuple[str, bytes]] = ()) -> None:
+        """Store a batch of documents, with the reports (copies) and near-duplicate signatures
+        that go with them, in one transaction: all of it or none."""
         frames = _frames(documents)
+        frames["reports"] = _frame([dict(r, first_seen=dt.datetime.now()) for r in reports])
+        frames["signatures"] = _frame([{"doc_id": d, "minhash": m} for d, m in signatures])
         now = dt.datetime.now()
         log_rows = [(now, source, status, doc_id, message) for source, status, doc_id, message in log]
         try:
@@ -127,8 +143,8 @@ class Store:
             for table, frame in frames.items():
                 if not frame.empty:
                     self.con.register("frame", frame)
-                    if table == "actors":
-                        self.con.execute("INSERT INTO actors BY NAME SELECT * FROM frame "
+                    if table in {"actors", "reports", "signatures"}:  # seen before: keep the first
+                        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame "
                                          "ON CONFLICT DO NOTHING")
                     else:
                         self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")

@@ -29,7 +29,8 @@ def store_with_corpus(tmp_path_factory, corpus_records):
 
 def test_ingest_reports_what_it_stored(store_with_corpus):
     _, result = store_with_corpus
-    assert re.search(r"6 article\(s\) stored, 0 already stored, \d+ event\(s\) found, 0 failed", result.stdout)
+    assert re.search(r"6 article\(s\) stored, 0 already stored, 0 near-duplicate\(s\) kept as reports, "
+                     r"\d+ event\(s\) found, 0 failed", result.stdout)
 
 
 def test_events_as_jsonl_and_csv(store_with_corpus):
