@@ -178,7 +178,7 @@ def summary(db: DbOption = None,
     with _open_store(db) as store:
         facts = store.summary()
         out.print(f"[bold]{facts['articles']}[/] articles, {facts['articles_with_events']} with events, "
-                  f"[bold]{facts['events']}[/] events")
+                  f"[bold]{facts['events']}[/] events in [bold]{facts['stories']}[/] stories")
         roots = Table("root", "name", "events", title="Events by CAMEO root")
         for root, n in facts["by_root"]:
             roots.add_row(root, cameo.code_info(root).name.title(), str(n))
@@ -277,6 +277,56 @@ def events(
             writer.writerows(rows)
     else:
         _print_events_table(rows, title=f"{len(rows)} of {total} events")
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option(help="actor code prefix (RUS, RUSGOV, IGOUNO)")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO3 country of source or target")] = None,
+    root: Annotated[Optional[str], typer.Option(help="CAMEO root, 2 digits (e.g. 19)")] = None,
+    since: Annotated[Optional[str], typer.Option(help="stories reported on or after YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="stories reported on or before YYYY-MM-DD")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, jsonl or csv")] = "table",
+    limit: Annotated[int, typer.Option(help="at most this many stories")] = 50,
+) -> None:
+    """List stories: the events of many articles that are one real-world event, most reported first.
+
+    Example: dyad stories --country RUS --since 2025-01-01
+    """
+    from dyad import cameo
+    from dyad.store import StoryFilter, dumps
+
+    try:
+        where = StoryFilter(actor=actor, country=country, root=root,
+                            since=_date(since, "--since"), until=_date(until, "--until"))
+        if format not in {"table", "jsonl", "csv"}:
+            raise ConfigError(f"--format {format!r}: use table, jsonl or csv")
+        if root is not None and not (len(root) == 2 and root.isdigit()):
+            raise ConfigError(f"--root {root!r}: a CAMEO root is two digits, e.g. 19")
+    except ConfigError as error:
+        _fail(error, 2)
+    with _open_store(db) as store:
+        rows = store.stories(where, limit=limit)
+        total = store.count_stories(where)
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(dumps(row) + "\n")
+        return
+    if format == "csv":
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        return
+    table = Table("first day", "source", "code", "target", "events", "articles", "reports", "outlets",
+                  "example", title=f"{len(rows)} of {total} stories")
+    for row in rows:
+        table.add_row(str(row["first_day"] or "—"), row["source_code"],
+                      f"{row['code']} {cameo.code_info(row['code']).name}", row["target_code"] or "—",
+                      str(row["num_events"]), str(row["num_articles"]), str(row["num_reports"]),
+                      str(row["num_sources"]), (row["example_sentence"] or "")[:80])
+    out.print(table)
 
 
 actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True)

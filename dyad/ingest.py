@@ -27,6 +27,7 @@ class IngestReport:
     skipped: int = 0  # already stored (the same cleaned text)
     duplicates: int = 0  # near-duplicates of a stored article, kept as its reports
     events: int = 0
+    stories: int = 0  # stories in the store after this ingest
     undated: int = 0  # stored articles with no published date: events dated by their text only
     errors: list[InputError] = field(default_factory=list)
 
@@ -80,6 +81,8 @@ def ingest_documents(raws: Iterable[RawDocument], *, store: Store, published: dt
         if len(batch) >= batch_size:
             _flush(store, batch, report, gate)
     _flush(store, batch, report, gate)
+    if report.stored:
+        report.stories = store.rebuild_stories()
     report.errors = errors
     if errors:
         store.write([], log=[(e.path, "error", None, str(e)) for e in errors])

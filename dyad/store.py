@@ -21,8 +21,9 @@ import pandas as pd
 from dyad.errors import StoreError
 from dyad.model import Document
 from dyad.output import mention_json
+from dyad.stories import STORY_COLUMNS, rebuild_stories
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS articles (
     doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, title VARCHAR, outlet VARCHAR,
     published DATE, language VARCHAR, byline VARCHAR, dateline VARCHAR, text VARCHAR,
@@ -48,6 +49,8 @@ CREATE TABLE IF NOT EXISTS events (
     outlet VARCHAR, date VARCHAR, date_precision VARCHAR, date_source VARCHAR, day DATE,
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
     confidence DOUBLE, pattern VARCHAR);
+ALTER TABLE events ADD COLUMN IF NOT EXISTS story_id VARCHAR;
+CREATE TABLE IF NOT EXISTS stories ({STORY_COLUMNS});
 CREATE TABLE IF NOT EXISTS reports (
     doc_id VARCHAR, source VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR, published DATE,
     similarity DOUBLE, first_seen TIMESTAMP, PRIMARY KEY (doc_id, source));
@@ -96,18 +99,58 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+@dataclass
+class StoryFilter:
+    actor: str | None = None  # actor code prefix, source or target
+    country: str | None = None  # ISO3 of source or target
+    root: str | None = None
+    since: dt.date | None = None  # stories reported on or after (their last day)
+    until: dt.date | None = None  # ... on or before (their first day)
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if self.actor:
+            clauses.append("(s.source_code LIKE ? OR s.target_code LIKE ?)")
+            params += [self.actor.upper() + "%"] * 2
+        if self.country:
+            clauses.append("(left(s.source_code, 3) = ? OR left(s.target_code, 3) = ?)")
+            params += [self.country.upper()] * 2
+        if self.root:
+            clauses.append("s.root = ?")
+            params.append(self.root)
+        if self.since:
+            clauses.append("s.last_day >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("s.first_day <= ?")
+            params.append(self.until)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
 class Store:
     """The DuckDB store. Use as a context manager, or call `close()`."""
 
     def __init__(self, path: str | Path = "dyad.duckdb", *, read_only: bool = False):
         self.path = str(path)
         try:
+            if read_only and not self._current():
+                with duckdb.connect(self.path) as con:  # a store of an older dyad: upgrade it
+                    _upgrade(con)
             self.con = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
-                self.con.execute(SCHEMA)
+                _upgrade(self.con)
         except duckdb.Error as err:
             raise StoreError(f"{self.path}: cannot open the store ({err}); check the path, "
                              "or close the program that holds it") from err
+
+    def _current(self) -> bool:
+        """Has the store every table and column of this version?"""
+        with duckdb.connect(self.path, read_only=True) as con:
+            tables = {row[0] for row in con.execute(
+                "SELECT table_name FROM information_schema.tables").fetchall()}
+            columns = {row[0] for row in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        return {"stories", "reports", "signatures"} <= tables and "story_id" in columns
 
     def __enter__(self) -> "Store":
         return self
@@ -168,6 +211,24 @@ class Store:
         clause, params = (where or EventFilter()).where()
         return self.con.execute(f"SELECT count(*) FROM events{clause}", params).fetchone()[0]
 
+    def rebuild_stories(self) -> int:
+        return rebuild_stories(self.con)
+
+    def stories(self, where: StoryFilter | None = None, *, limit: int | None = None,
+                offset: int = 0) -> list[dict[str, Any]]:
+        """Stories, the most widely reported first, each with its example sentence."""
+        clause, params = (where or StoryFilter()).where()
+        sql = (f"SELECT s.*, e.sentence AS example_sentence FROM stories s "
+               f"LEFT JOIN events e ON e.id = s.example_event{clause} "
+               "ORDER BY s.num_articles DESC, s.num_events DESC, s.first_day NULLS LAST, s.story_id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._dicts(sql, params)
+
+    def count_stories(self, where: StoryFilter | None = None) -> int:
+        clause, params = (where or StoryFilter()).where()
+        return self.con.execute(f"SELECT count(*) FROM stories s{clause}", params).fetchone()[0]
+
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._dicts("SELECT * FROM events WHERE id = ?", [event_id])
         return rows[0] if rows else None
@@ -192,6 +253,7 @@ class Store:
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
             "articles_with_events": q("SELECT count(DISTINCT doc_id) FROM events").fetchone()[0],
             "events": q("SELECT count(*) FROM events").fetchone()[0],
+            "stories": q("SELECT count(*) FROM stories").fetchone()[0],
             "by_root": q("SELECT root, count(*) FROM events GROUP BY root ORDER BY root").fetchall(),
             "top_dyads": q("SELECT source_code, target_code, count(*) AS n FROM events "
                            "WHERE target_code IS NOT NULL GROUP BY ALL ORDER BY n DESC, 1, 2 "
@@ -227,6 +289,13 @@ class Store:
         cursor = self.con.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def _upgrade(con) -> None:
+    """Create what this version's schema adds; group the events of an older store into stories."""
+    con.execute(SCHEMA)
+    if con.execute("SELECT count(*) FROM events WHERE story_id IS NULL").fetchone()[0]:
+        rebuild_stories(con)
 
 
 def _frames(documents: list[Document]) -> dict[str, pd.DataFrame]:

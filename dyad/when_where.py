@@ -114,6 +114,9 @@ def _place_of(token: Token, by_token: dict[int, Place], memory: PlaceMemory, con
     """The place a noun phrase names: a place name, or a definite noun referring back."""
     if token.i in by_token:
         return by_token[token.i]
+    named = next((by_token[c.i] for c in token.children if c.dep_ == "compound" and c.i in by_token), None)
+    if named is not None:
+        return named  # "the Kharkiv region", "the Kabul airport"
     if not any(c.lower_ in DEFINITE for c in token.children):
         return None
     lemma = token.lemma_.lower()
