@@ -329,6 +329,92 @@ def stories(
     out.print(table)
 
 
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="gdelt (GDELT 2.0 event columns, tab-separated), csv, jsonl or parquet")] = "csv",
+    out_path: Annotated[Optional[Path], typer.Option("--out", help="file to write [default: standard output; parquet needs a file]")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="actor code prefix (RUS, RUSGOV, IGOUNO) or part of a name")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO3 country of source or target")] = None,
+    root: Annotated[Optional[str], typer.Option(help="CAMEO root, 2 digits (e.g. 04)")] = None,
+    since: Annotated[Optional[str], typer.Option(help="events on or after YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="events on or before YYYY-MM-DD")] = None,
+) -> None:
+    """Write stored events out: GDELT 2.0 event format, CSV, JSON Lines or Parquet.
+
+    Example: dyad export --format gdelt --country RUS --out rus.export.CSV
+    """
+    from dyad.export import FORMATS, write_gdelt
+    from dyad.store import EventFilter, dumps
+
+    try:
+        if format not in FORMATS:
+            raise ConfigError(f"--format {format!r}: use {', '.join(FORMATS)}")
+        if format == "parquet" and out_path is None:
+            raise ConfigError("--format parquet writes a file: give --out FILE.parquet")
+        where = EventFilter(actor=actor, country=country, root=root,
+                            since=_date(since, "--since"), until=_date(until, "--until"))
+    except ConfigError as error:
+        _fail(error, 2)
+    with _open_store(db) as store:
+        if format == "parquet":
+            count = store.export_parquet(out_path, where)
+        else:
+            handle = out_path.open("w", encoding="utf-8", newline="") if out_path else sys.stdout
+            try:
+                rows = store.export_rows(where)
+                if format == "gdelt":
+                    count = write_gdelt(rows, handle)
+                elif format == "jsonl":
+                    count = sum(1 for row in rows if handle.write(dumps(row) + "\n"))
+                else:
+                    count = _write_csv(rows, handle)
+            finally:
+                if out_path:
+                    handle.close()
+    err.print(f"{count} event(s) written" + (f" to {out_path}" if out_path else ""), markup=False)
+
+
+def _write_csv(rows, handle) -> int:
+    writer, count = None, 0
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(handle, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+@app.command("import-gdelt")
+def import_gdelt(
+    files: Annotated[list[Path], typer.Argument(help="GDELT 2.0 event exports (*.export.CSV or *.export.CSV.zip)")],
+    db: DbOption = None,
+) -> None:
+    """Load GDELT 2.0 event exports into the store's gdelt_events table, beside dyad's own events.
+
+    Example: dyad import-gdelt 20250301000000.export.CSV.zip
+    """
+    from dyad.export import read_gdelt
+    from dyad.store import Store
+
+    failed = []
+    with Store(_db(db)) as store:
+        for path in files:
+            if not path.is_file():
+                failed.append(InputError(str(path), "no such file"))
+                continue
+            try:
+                count = store.import_gdelt(read_gdelt(path))
+            except InputError as error:
+                failed.append(error)
+                continue
+            out.print(f"{path}: {count} GDELT event(s) loaded into gdelt_events", soft_wrap=True)
+    _report_input_errors(failed)
+    if failed:
+        raise typer.Exit(1)
+
+
 actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True)
 app.add_typer(actors_app, name="actors")
 

@@ -20,8 +20,11 @@ import pandas as pd
 
 from dyad.errors import StoreError
 from dyad.model import Document
+from dyad.export import EXPORT_SQL, GDELT_COLUMNS
 from dyad.output import mention_json
 from dyad.stories import STORY_COLUMNS, rebuild_stories
+
+GDELT_TABLE_COLUMNS = ", ".join(f'"{c}" VARCHAR' for c in GDELT_COLUMNS)
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS articles (
@@ -50,6 +53,9 @@ CREATE TABLE IF NOT EXISTS events (
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
     confidence DOUBLE, pattern VARCHAR);
 ALTER TABLE events ADD COLUMN IF NOT EXISTS story_id VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_feature VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_id VARCHAR;
+CREATE TABLE IF NOT EXISTS gdelt_events ({GDELT_TABLE_COLUMNS});
 CREATE TABLE IF NOT EXISTS stories ({STORY_COLUMNS});
 CREATE TABLE IF NOT EXISTS reports (
     doc_id VARCHAR, source VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR, published DATE,
@@ -150,7 +156,8 @@ class Store:
                 "SELECT table_name FROM information_schema.tables").fetchall()}
             columns = {row[0] for row in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
-        return {"stories", "reports", "signatures"} <= tables and "story_id" in columns
+        return ({"stories", "reports", "signatures", "gdelt_events"} <= tables
+                and {"story_id", "location_feature", "location_id"} <= columns)
 
     def __enter__(self) -> "Store":
         return self
@@ -228,6 +235,49 @@ class Store:
     def count_stories(self, where: StoryFilter | None = None) -> int:
         clause, params = (where or StoryFilter()).where()
         return self.con.execute(f"SELECT count(*) FROM stories s{clause}", params).fetchone()[0]
+
+    def export_rows(self, where: EventFilter | None = None, *, chunk: int = 10_000):
+        """Stored events with their story counts and article URL, streamed, oldest first."""
+        clause, params = (where or EventFilter()).where()
+        cursor = self.con.execute(f"SELECT * FROM ({EXPORT_SQL}){clause} ORDER BY day NULLS LAST, id", params)
+        names = [d[0] for d in cursor.description]
+        while rows := cursor.fetchmany(chunk):
+            yield from (dict(zip(names, row)) for row in rows)
+
+    def export_parquet(self, path: Path, where: EventFilter | None = None) -> int:
+        import pyarrow.parquet as pq
+
+        clause, params = (where or EventFilter()).where()
+        table = self.con.sql(f"SELECT * FROM ({EXPORT_SQL}){clause} ORDER BY day NULLS LAST, id",
+                             params=params).to_arrow_table()
+        pq.write_table(table, str(path))
+        return table.num_rows
+
+    def import_gdelt(self, rows: Iterable[list[str]], *, chunk: int = 50_000) -> int:
+        """Load GDELT event rows beside dyad's own events (table gdelt_events), in one
+        transaction; a row already there (same GLOBALEVENTID) is kept once."""
+        count, batch = 0, []
+        self.con.execute("BEGIN TRANSACTION")  # a file is loaded whole or not at all
+        try:
+            for row in rows:
+                batch.append(row)
+                if len(batch) >= chunk:
+                    count += self._insert_gdelt(batch)
+                    batch = []
+            count += self._insert_gdelt(batch) if batch else 0
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+        return count
+
+    def _insert_gdelt(self, rows: list[list[str]]) -> int:
+        self.con.register("frame", pd.DataFrame(rows, columns=GDELT_COLUMNS))
+        inserted = self.con.execute(
+            "INSERT INTO gdelt_events SELECT * FROM frame f WHERE NOT EXISTS "
+            '(SELECT 1 FROM gdelt_events g WHERE g."GLOBALEVENTID" = f."GLOBALEVENTID")').fetchall()[0][0]
+        self.con.unregister("frame")
+        return inserted
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._dicts("SELECT * FROM events WHERE id = ?", [event_id])
@@ -358,6 +408,8 @@ def _event_row(doc_id: str, e) -> dict[str, Any]:
         "date_source": e.date_source, "day": _first_day(e.date.value) if e.date else None,
         "location_name": place.name if place else None,
         "location_country": place.country if place else None,
+        "location_feature": place.feature if place else None,
+        "location_id": place.gazetteer_id if place else None,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
         "confidence": e.confidence, "pattern": e.pattern,
     }
