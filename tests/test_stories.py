@@ -46,7 +46,7 @@ def test_undated_events_join_only_their_own_article():
     assert grouped(rows) == [["a", "b"], ["c"], ["d"]]
 
 
-def test_two_outlets_reporting_one_attack_make_one_story(tmp_path):
+def test_two_outlets_reporting_one_attack_make_one_story(tmp_path, store_target):
     articles = [
         {"text": "Russian troops attacked Ukrainian soldiers near Kharkiv on Monday, officials said.",
          "published": "2025-03-04", "outlet": "Outlet A", "url": "https://a.example/1"},
@@ -57,7 +57,7 @@ def test_two_outlets_reporting_one_attack_make_one_story(tmp_path):
     ]
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(json.dumps(a) for a in articles) + "\n")
-    db = tmp_path / "s.duckdb"
+    db = store_target
     with Store(db) as store:
         report = ingest([str(path)], store=store)
         attack = store.stories(StoryFilter(root="19"))
