@@ -21,8 +21,8 @@ import pandas as pd
 import psycopg
 
 from dyad.errors import StoreError
-from dyad.model import Document
 from dyad.export import EXPORT_SQL, GDELT_COLUMNS
+from dyad.model import Document
 from dyad.output import mention_json
 from dyad.pg import PgConnection, is_postgres
 from dyad.stories import STORY_COLUMNS, rebuild_stories
@@ -279,9 +279,8 @@ class Store:
             yield from (dict(zip(names, row)) for row in rows)
 
     def export_parquet(self, path: Path, where: EventFilter | None = None) -> int:
-        import pyarrow.parquet as pq
-
         import pyarrow as pa
+        import pyarrow.parquet as pq
 
         clause, params = (where or EventFilter()).where()
         sql = f"SELECT * FROM ({EXPORT_SQL}) AS exported{clause} ORDER BY day NULLS LAST, id"

@@ -49,7 +49,7 @@ def test_gdelt_export_has_gdelts_61_columns_filled_from_the_events(store):
     assert len(by_id) == len(events)  # the numeric ids do not collide
     col = {name: i for i, name in enumerate(GDELT_COLUMNS)}
     for row in rows:
-        event_id, code, day, country, lat, doc_id = by_id[int(row[col["GLOBALEVENTID"]])]
+        _, code, day, _, lat, doc_id = by_id[int(row[col["GLOBALEVENTID"]])]
         assert row[col["EventCode"]] == code and row[col["EventRootCode"]] == code[:2]
         assert row[col["SQLDATE"]] == (day.strftime("%Y%m%d") if day else "")
         assert row[col["SOURCEURL"]] == urls[doc_id]
