@@ -139,6 +139,8 @@ def ingest(
     db: DbOption = None,
     published: PublishedOption = None,
     workers: Annotated[Optional[int], typer.Option("--workers", help="worker processes, each running every stage [default: setting `workers`]")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or ray (a Ray cluster; pip install 'dyad[cluster]')")] = "local",
+    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address for --engine ray [default: a local Ray of --workers CPUs]")] = None,
 ) -> None:
     """Read articles into the store; articles already stored are skipped.
 
@@ -151,12 +153,17 @@ def ingest(
 
     settings = load_settings()
     try:
+        if engine not in {"local", "ray"}:
+            raise ConfigError(f"--engine {engine!r}: use local or ray")
+        if address and engine != "ray":
+            raise ConfigError("--address is the address of a Ray cluster: use it with --engine ray")
         day = _date(published, "--published")
         total = estimate_articles([p for p in list_input_files(paths) if p != "-"])
         with Store(_db(db)) as store, _progress() as progress:
             task = progress.add_task("ingesting", total=total, visible=total >= PROGRESS_MIN_ARTICLES)
             report = run_ingest(paths, store=store, published=day, workers=workers or settings.workers,
                                 batch_size=settings.batch_size, near_duplicate=settings.near_duplicate,
+                                engine=engine, address=address,
                                 on_article=lambda n: progress.advance(task, n))
     except ConfigError as error:
         _fail(error, 2)

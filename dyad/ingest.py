@@ -17,6 +17,7 @@ from dyad.errors import InputError
 from dyad.model import Document, RawDocument
 from dyad.pipeline import clean_all, process_documents
 from dyad.read import iter_raw_documents, list_input_files
+from dyad.settings import load_settings
 from dyad.store import Store
 
 
@@ -49,32 +50,41 @@ def estimate_articles(files: list[str]) -> int:
 
 def ingest(paths: Iterable[str], *, store: Store, published: dt.date | None = None,
            workers: int = 1, batch_size: int = 64, near_duplicate: float = 0.8,
+           engine: str = "local", address: str | None = None,
            on_article: Callable[[int], None] | None = None) -> IngestReport:
     """Read the files and folders in `paths` into the store."""
     errors: list[InputError] = []
     files = list_input_files(paths)
     report = ingest_documents(iter_raw_documents(files, errors=errors), store=store, published=published,
                               workers=workers, batch_size=batch_size, near_duplicate=near_duplicate,
-                              on_article=on_article, errors=errors)
+                              engine=engine, address=address, on_article=on_article, errors=errors)
     report.files = len(files)
     return report
 
 
 def ingest_documents(raws: Iterable[RawDocument], *, store: Store, published: dt.date | None = None,
                      workers: int = 1, batch_size: int = 64, model: str | None = None,
-                     near_duplicate: float = 0.8,
+                     near_duplicate: float = 0.8, engine: str = "local", address: str | None = None,
                      on_article: Callable[[int], None] | None = None,
                      errors: list[InputError] | None = None) -> IngestReport:
     """Process raw documents into the store; one transaction per batch, so an interrupted
     run keeps every finished batch. An article already stored, or a near-duplicate of one
     (MinHash similarity >= `near_duplicate`; 0 turns this off), is not parsed again: it is
-    recorded as one more report of the stored article."""
+    recorded as one more report of the stored article. `engine` "ray" runs the stages after
+    cleaning on a Ray cluster (`address`, or a local one of `workers` CPUs)."""
     report = IngestReport()
     errors = [] if errors is None else errors
     gate = _Gate(store, near_duplicate, report, on_article)
     batch: list[Document] = []
-    cleaned = clean_all(raws, errors=errors, published=published)
-    for document in process_documents(gate.new_articles(cleaned), n_process=workers, model=model):
+    fresh = gate.new_articles(clean_all(raws, errors=errors, published=published))
+    if engine == "ray":
+        from dyad.cluster import process_on_ray
+
+        finished = process_on_ray(fresh, workers=workers, model=model or load_settings().model,
+                                  address=address)
+    else:
+        finished = process_documents(fresh, n_process=workers, model=model)
+    for document in finished:
         batch.append(document)
         if on_article:
             on_article(1)
