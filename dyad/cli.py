@@ -430,6 +430,89 @@ def import_gdelt(
         raise typer.Exit(1)
 
 
+@app.command()
+def trends(
+    db: DbOption = None,
+    dyad: Annotated[Optional[str], typer.Option("--dyad", help="two actors, A:B (countries or actor code prefixes: RUS:TJK, RUSGOV:UKRMIL)")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO3 country of source or target")] = None,
+    by: Annotated[str, typer.Option("--by", help="day, week or month")] = "week",
+    since: Annotated[Optional[str], typer.Option(help="from YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="to YYYY-MM-DD")] = None,
+    directed: Annotated[bool, typer.Option("--directed", help="only A acting on B, not both ways")] = False,
+    events_count: Annotated[bool, typer.Option("--events", help="count events, not stories")] = False,
+    plot_path: Annotated[Optional[Path], typer.Option("--plot", help="also draw the chart to FILE.png or FILE.svg")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print one JSON object per period instead of the table")] = False,
+) -> None:
+    """Counts by quad class and Goldstein scores per period, for a dyad or a country.
+
+    Example: dyad trends --dyad RUS:UKR --by month --plot rus-ukr.png
+    """
+    from dyad.trends import PERIODS, TrendQuery, plot, sparkline
+    from dyad.trends import trends as compute
+
+    try:
+        pair = None
+        if dyad is not None:
+            pair = tuple(dyad.split(":"))
+            if len(pair) != 2 or not all(pair):
+                raise ConfigError(f"--dyad {dyad!r}: give two actors as A:B, e.g. RUS:TJK")
+        if by not in PERIODS:
+            raise ConfigError(f"--by {by!r}: use day, week or month")
+        if plot_path is not None and plot_path.suffix.lower() not in {".png", ".svg"}:
+            raise ConfigError(f"--plot {plot_path}: the file must end in .png or .svg")
+        query = TrendQuery(dyad=pair, country=country, by=by, since=_date(since, "--since"),
+                           until=_date(until, "--until"), directed=directed,
+                           count="events" if events_count else "stories")
+    except ConfigError as error:
+        _fail(error, 2)
+    with _open_store(db) as store:
+        periods = compute(store, query)
+    what = dyad or country or "all actors"
+    counting = "events" if events_count else "stories"
+    if json_out:
+        for p in periods:
+            sys.stdout.write(json.dumps(p.as_dict()) + "\n")
+    else:
+        table = Table(by, "stories", "events", "verbal coop", "material coop", "verbal conflict",
+                      "material conflict", "Goldstein sum", "Goldstein mean",
+                      title=f"{what}: {counting} per {by}")
+        for p in periods:
+            table.add_row(p.start.isoformat(), str(p.stories), str(p.events),
+                          *(str(p.quads[q]) for q in (1, 2, 3, 4)), f"{p.goldstein_sum:.1f}",
+                          "—" if p.goldstein_mean is None else f"{p.goldstein_mean:.2f}")
+        out.print(table)
+        for label, values in [("total", [p.total for p in periods]),
+                              ("material conflict", [p.quads[4] for p in periods]),
+                              ("mean Goldstein", [p.goldstein_mean for p in periods])]:
+            out.print(f"{label:>18} {sparkline(values)}")
+    if plot_path is not None:
+        if periods:
+            plot(periods, plot_path, by=by, title=f"{what}: {counting} per {by}")
+            err.print(f"chart written to {plot_path}", markup=False)
+        else:
+            err.print("nothing to plot: no dated stories match", markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+) -> None:
+    """Serve the store read-only over HTTP: /events, /events/{id}, /stories, /actors, /trends, /articles/{id}.
+
+    Example: dyad serve --db dyad.duckdb --port 8000   (then open http://127.0.0.1:8000/docs)
+    """
+    import uvicorn
+
+    from dyad.api import create_app
+
+    with _open_store(db):
+        pass  # the same checks and clear errors as the other commands
+    err.print(f"serving {_shown_db(db)} on http://{host}:{port} (API schema at /docs)", markup=False)
+    uvicorn.run(create_app(_db(db)), host=host, port=port, log_level="warning")
+
+
 actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True)
 app.add_typer(actors_app, name="actors")
 
