@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from dyad.alerts import run_watch
 from dyad.store import EventFilter, Store, StoryFilter
 from dyad.trends import PERIODS, TrendQuery, trends
 
@@ -32,8 +33,10 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"status": status, "message": message}})
 
 
-def create_app(db: str) -> FastAPI:
+def create_app(db: str, *, watches: list | None = None) -> FastAPI:
+    """The API over the store at `db`; /alerts runs `watches` (from a watchlist)."""
     store = Store(db, read_only=True)
+    watches = watches or []
     lock = threading.Lock()  # one connection, one query at a time
 
     @asynccontextmanager
@@ -101,6 +104,11 @@ def create_app(db: str) -> FastAPI:
         spec = TrendQuery(dyad=tuple(dyad.split(":")) if dyad else None, country=country, by=by,
                           since=since, until=until, directed=directed, count=count)
         items = [p.as_dict() for p in query(trends, store, spec)]
+        return {"items": items, "total": len(items)}
+
+    @app.get("/alerts", summary="Alerts of the server's watchlist (dyad serve --watchlist)")
+    def alerts(since: dt.date | None = None) -> dict[str, Any]:
+        items = [a.as_dict() for w in watches for a in query(run_watch, store, w, since=since)]
         return {"items": items, "total": len(items)}
 
     @app.get("/articles/{doc_id}", summary="One article, with its events")

@@ -494,12 +494,59 @@ def trends(
 
 
 @app.command()
+def alerts(
+    watchlist: Annotated[Path, typer.Option("--watchlist", help="TOML watchlist: dyads, countries or regions to watch, and thresholds")],
+    db: DbOption = None,
+    since: Annotated[Optional[str], typer.Option(help="only alerts for periods from YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="only data up to YYYY-MM-DD")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print one JSON object per alert")] = False,
+) -> None:
+    """Flag periods where a watched series departs from its own history (surges of conflict, falls in Goldstein).
+
+    Example: dyad alerts --watchlist watch.toml --since 2025-01-01
+    """
+    from dyad.alerts import load_watchlist, run_watch
+
+    try:
+        watches = load_watchlist(watchlist)
+        start, end = _date(since, "--since"), _date(until, "--until")
+    except ConfigError as error:
+        _fail(error, 2)
+    with _open_store(db) as store:
+        found = [a for w in watches for a in run_watch(store, w, since=start, until=end)]
+    if json_out:
+        for alert in found:
+            sys.stdout.write(dumps_alert(alert) + "\n")
+        return
+    if not found:
+        out.print(f"no alerts for the {len(watches)} watch(es) of {watchlist}")
+        return
+    for alert in found:
+        detail = (f"{alert.value} material-conflict stories against a usual {alert.baseline:.1f} "
+                  f"(p = {alert.score:.2g}, z = {alert.z:.1f})" if alert.kind == "surge" else
+                  f"mean Goldstein {alert.value:+.2f} against a usual {alert.baseline:+.2f} "
+                  f"(a fall of {alert.score:.2f})")
+        out.print(f"[bold]{alert.watch}[/]  {alert.period}  {alert.kind}: {detail}")
+        for story in alert.stories:
+            out.print(f"    {story['first_day']}  {story['source_code']} {story['code']} "
+                      f"{story['target_code'] or '—'}  ({story['num_articles']} article(s))  "
+                      f"{(story['sentence'] or '')[:100]}", markup=False)
+
+
+def dumps_alert(alert) -> str:
+    from dyad.store import dumps
+
+    return dumps(alert.as_dict())
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    watchlist: Annotated[Optional[Path], typer.Option("--watchlist", help="TOML watchlist for /alerts")] = None,
 ) -> None:
-    """Serve the store read-only over HTTP: /events, /events/{id}, /stories, /actors, /trends, /articles/{id}.
+    """Serve the store read-only over HTTP: /events, /events/{id}, /stories, /actors, /trends, /alerts, /articles/{id}.
 
     Example: dyad serve --db dyad.duckdb --port 8000   (then open http://127.0.0.1:8000/docs)
     """
@@ -507,10 +554,16 @@ def serve(
 
     from dyad.api import create_app
 
+    from dyad.alerts import load_watchlist
+
     with _open_store(db):
         pass  # the same checks and clear errors as the other commands
+    try:
+        watches = load_watchlist(watchlist) if watchlist else []
+    except ConfigError as error:
+        _fail(error, 2)
     err.print(f"serving {_shown_db(db)} on http://{host}:{port} (API schema at /docs)", markup=False)
-    uvicorn.run(create_app(_db(db)), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(_db(db), watches=watches), host=host, port=port, log_level="warning")
 
 
 actors_app = typer.Typer(add_completion=False, rich_markup_mode=None, invoke_without_command=True)

@@ -20,14 +20,19 @@ SPARK = "▁▂▃▄▅▆▇█"
 class TrendQuery:
     dyad: tuple[str, str] | None = None  # (country or actor prefix, country or actor prefix)
     country: str | None = None
+    countries: tuple[str, ...] | None = None  # any of these (a region's members)
+    root: str | None = None
     by: str = "week"
     since: dt.date | None = None
     until: dt.date | None = None
     directed: bool = False
     count: str = "stories"  # or "events"
 
-    def where(self, day: str, source: str, target: str) -> tuple[str, list]:
-        clauses, params = [f"{day} IS NOT NULL"], []
+    def where(self, day: str, prefix: str = "") -> tuple[str, list]:
+        """WHERE clause over the stories or events table (`prefix`: its alias and a dot);
+        `day` names the date column."""
+        source, target = f"{prefix}source_code", f"{prefix}target_code"
+        clauses, params = [f"{prefix}{day} IS NOT NULL"], []
         if self.dyad:
             a, b = (side.upper() for side in self.dyad)
             pair = f"({source} LIKE ? AND {target} LIKE ?)"
@@ -36,11 +41,18 @@ class TrendQuery:
         if self.country:
             clauses.append(f"(left({source}, 3) = ? OR left({target}, 3) = ?)")
             params += [self.country.upper()] * 2
+        if self.countries:
+            marks = ", ".join("?" for _ in self.countries)
+            clauses.append(f"(left({source}, 3) IN ({marks}) OR left({target}, 3) IN ({marks}))")
+            params += [*self.countries, *self.countries]
+        if self.root:
+            clauses.append(f"{prefix}root = ?")
+            params.append(self.root)
         if self.since:
-            clauses.append(f"{day} >= ?")
+            clauses.append(f"{prefix}{day} >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append(f"{day} <= ?")
+            clauses.append(f"{prefix}{day} <= ?")
             params.append(self.until)
         return " WHERE " + " AND ".join(clauses), params
 
@@ -76,7 +88,7 @@ def period_start(day: dt.date, by: str) -> dt.date:
     return day.replace(day=1)
 
 
-def _next(start: dt.date, by: str) -> dt.date:
+def next_period(start: dt.date, by: str) -> dt.date:
     if by == "day":
         return start + dt.timedelta(days=1)
     if by == "week":
@@ -89,8 +101,8 @@ def trends(store, query: TrendQuery) -> list[Period]:
     series has no gaps), oldest first."""
     if query.by not in PERIODS:
         raise ValueError(f"by must be one of {PERIODS}")
-    story_clause, story_params = query.where("first_day", "source_code", "target_code")
-    event_clause, event_params = query.where("day", "source_code", "target_code")
+    story_clause, story_params = query.where("first_day")
+    event_clause, event_params = query.where("day")
     stories = store.con.execute(
         f"SELECT first_day, quad, goldstein, num_events FROM stories{story_clause}", story_params).fetchall()
     events = store.con.execute(
@@ -116,7 +128,7 @@ def trends(store, query: TrendQuery) -> list[Period]:
     out = []
     while start <= last:
         out.append(periods.get(start) or Period(start))
-        start = _next(start, query.by)
+        start = next_period(start, query.by)
     return out
 
 

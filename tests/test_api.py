@@ -94,4 +94,7 @@ def test_every_error_has_one_shape(server, path, status):
 def test_the_openapi_schema_documents_every_endpoint(server):
     status, schema = get(server, "/openapi.json")
     assert status == 200
-    assert {"/events", "/events/{event_id}", "/stories", "/actors", "/trends", "/articles/{doc_id}"} <= set(schema["paths"])
+    assert {"/events", "/events/{event_id}", "/stories", "/actors", "/trends", "/alerts",
+            "/articles/{doc_id}"} <= set(schema["paths"])
+    status, alerts = get(server, "/alerts")  # no watchlist given to this server: none
+    assert status == 200 and alerts == {"items": [], "total": 0}
