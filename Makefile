@@ -25,9 +25,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/dyad ingest corpus/wikinews.jsonl --db $(DB)
 	$(BIN)/dyad summary --db $(DB)
+	$(BIN)/dyad brief --db $(DB) --out brief.html
 
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache
+	rm -rf $(VENV) $(DB) brief.html .pytest_cache

@@ -540,6 +540,31 @@ def dumps_alert(alert) -> str:
 
 
 @app.command()
+def brief(
+    out_path: Annotated[Path, typer.Option("--out", help="the HTML file to write")] = Path("brief.html"),
+    db: DbOption = None,
+    since: Annotated[Optional[str], typer.Option(help="only stories from YYYY-MM-DD")] = None,
+    watchlist: Annotated[Optional[Path], typer.Option("--watchlist", help="TOML watchlist whose alerts to include")] = None,
+) -> None:
+    """Write a one-file HTML briefing: top stories with sources, most changed dyads, alerts, a timeline and a map.
+
+    Example: dyad brief --since 2025-01-01 --watchlist watch.toml --out brief.html
+    """
+    from dyad.alerts import load_watchlist
+    from dyad.brief import build_brief
+
+    try:
+        start = _date(since, "--since")
+        watches = load_watchlist(watchlist) if watchlist else None
+    except ConfigError as error:
+        _fail(error, 2)
+    with _open_store(db) as store:
+        page = build_brief(store, since=start, watches=watches)
+    out_path.write_text(page, encoding="utf-8")
+    err.print(f"brief written to {out_path} ({len(page) // 1024} KB)", markup=False)
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",

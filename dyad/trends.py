@@ -142,9 +142,9 @@ def sparkline(values: list[float | None]) -> str:
     return "".join(" " if v is None else SPARK[int((v - low) / span * (len(SPARK) - 1))] for v in values)
 
 
-def plot(periods: list[Period], path, *, by: str, title: str) -> None:
+def plot(periods: list[Period], path, *, by: str, title: str, fmt: str | None = None) -> None:
     """A stacked bar chart of the counts by quad class with the mean Goldstein score on a
-    second axis, as PNG or SVG by the file's suffix."""
+    second axis, as PNG or SVG by the file's suffix (or `fmt`, for a file object)."""
     import matplotlib
 
     matplotlib.use("Agg")  # no display: files only
@@ -171,6 +171,6 @@ def plot(periods: list[Period], path, *, by: str, title: str) -> None:
     ax.legend(loc="upper left", fontsize=8)
     fig.autofmt_xdate()
     fig.tight_layout()
-    fig.savefig(path)
+    fig.savefig(path, format=fmt)
     plt.close(fig)
 
