@@ -1,5 +1,5 @@
 """`dyad serve`: a read-only HTTP API over the store (FastAPI; its OpenAPI schema is at
-/openapi.json and browsable at /docs).
+/openapi.json and browsable at /docs), and the web dashboard at / that uses it.
 
 Lists answer `{"items": [...], "total": N}` with `limit` (at most MAX_PAGE) and `offset`;
 every error answers `{"error": {"status": N, "message": "..."}}`.
@@ -10,18 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from dyad import worldmap
 from dyad.alerts import run_watch
 from dyad.store import EventFilter, Store, StoryFilter
 from dyad.trends import PERIODS, TrendQuery, trends
 
 MAX_PAGE = 500
+DASHBOARD = Path(__file__).parent / "static" / "dashboard.html"
 MODALITIES = ("asserted", "planned", "expected", "negated", "hypothetical")
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
@@ -80,6 +83,7 @@ def create_app(db: str, *, watches: list | None = None) -> FastAPI:
             raise HTTPException(404, f"no event {event_id!r}")
         article = query(store.article, row["doc_id"]) or {}
         row["article"] = {k: article.get(k) for k in ("doc_id", "title", "url", "outlet", "published", "source")}
+        row["highlights"] = query(store.highlights, row)
         return row
 
     @app.get("/stories", summary="Stories, most reported first")
@@ -110,6 +114,21 @@ def create_app(db: str, *, watches: list | None = None) -> FastAPI:
     def alerts(since: dt.date | None = None) -> dict[str, Any]:
         items = [a.as_dict() for w in watches for a in query(run_watch, store, w, since=since)]
         return {"items": items, "total": len(items)}
+
+    @app.get("/network", summary="Who acts on whom: country pairs weighted by stories")
+    def network(limit: Annotated[int, Query(ge=1, le=200)] = 40) -> dict[str, Any]:
+        items = query(store.network, limit=limit)
+        return {"items": items, "total": len(items)}
+
+    @app.get("/map.svg", summary="World map of stories by location country", response_class=Response)
+    def world_map() -> Response:
+        counts, points = query(store.located)
+        return Response(worldmap.svg(counts, points=points, title="Stories by where they happened"),
+                        media_type="image/svg+xml")
+
+    @app.get("/", summary="The dashboard", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard() -> HTMLResponse:
+        return HTMLResponse(DASHBOARD.read_text(encoding="utf-8"))
 
     @app.get("/articles/{doc_id}", summary="One article, with its events")
     def article(doc_id: str) -> dict[str, Any]:

@@ -314,6 +314,47 @@ class Store:
         self.insert("gdelt_events", pd.DataFrame(rows, columns=GDELT_COLUMNS), keep_first=True)
         return self.con.execute("SELECT count(*) FROM gdelt_events").fetchall()[0][0] - before
 
+    def highlights(self, event: dict[str, Any]) -> list[dict[str, Any]]:
+        """Where the trigger and the source and target actors are in the event's sentence
+        (offsets into the sentence), for showing an event in its text. An actor is the
+        mention resolved to its code, else one with its name, else its name's last word."""
+        spans = [{"role": "trigger", "start": event["trigger_start"] - event["start"],
+                  "end": event["trigger_end"] - event["start"]}]
+        mentions = self.con.execute(
+            "SELECT start, \"end\", actor_code, canonical FROM mentions WHERE doc_id = ? "
+            "AND sentence_index = ? ORDER BY start", [event["doc_id"], event["sentence_index"]]).fetchall()
+        taken = {(spans[0]["start"], spans[0]["end"])}
+        for role in ("source", "target"):
+            code, name = event[f"{role}_code"], event[f"{role}_name"]
+            if not code:
+                continue
+            found = next(((m[0] - event["start"], m[1] - event["start"]) for m in mentions
+                          if m[2] == code or (name and m[3] == name)), None)
+            if found is None and name:
+                word = re.search(rf"\b{re.escape(name.split()[-1])}\b", event["sentence"])
+                found = (word.start(), word.end()) if word else None
+            if found is not None and found not in taken:
+                taken.add(found)
+                spans.append({"role": role, "start": found[0], "end": found[1]})
+        return spans
+
+    def network(self, *, limit: int = 40) -> list[dict[str, Any]]:
+        """Country pairs (source acting on target) with their stories and mean Goldstein."""
+        return self._dicts(
+            "SELECT left(source_code, 3) AS source, left(target_code, 3) AS target, count(*) AS stories, "
+            "avg(goldstein) AS goldstein FROM stories WHERE target_code IS NOT NULL "
+            "AND left(source_code, 3) NOT IN ('---') AND left(target_code, 3) NOT IN ('---') "
+            "AND left(source_code, 3) <> left(target_code, 3) "
+            f"GROUP BY 1, 2 ORDER BY stories DESC, 1, 2 LIMIT {int(limit)}", [])
+
+    def located(self) -> tuple[dict[str, int], list[tuple[float, float, str]]]:
+        """Stories per location country, and the located events as (lat, lon, label)."""
+        counts = dict(self.con.execute("SELECT location_country, count(*) FROM stories "
+                                       "WHERE location_country IS NOT NULL GROUP BY 1").fetchall())
+        points = [(lat, lon, f"{name}: {code}") for lat, lon, name, code in self.con.execute(
+            "SELECT lat, lon, location_name, code FROM events WHERE lat IS NOT NULL").fetchall()]
+        return counts, points
+
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._dicts("SELECT * FROM events WHERE id = ?", [event_id])
         return rows[0] if rows else None
