@@ -264,7 +264,7 @@ def events(
 
     Example: dyad events --country RUS --root 04 --since 2020-01-01 --format jsonl
     """
-    from dyad.store import EventFilter, dumps
+    from dyad.store import EventFilter
 
     try:
         where = EventFilter(actor=actor, country=country, root=root, code=code, quad=quad,
@@ -283,13 +283,9 @@ def events(
         rows = store.events(where, limit=limit)
         total = store.count_events(where)
     if format == "jsonl":
-        for row in rows:
-            sys.stdout.write(dumps(row) + "\n")
+        _write_jsonl(rows, sys.stdout)
     elif format == "csv":
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
+        _write_csv(rows, sys.stdout)
     else:
         _print_events_table(rows, title=f"{len(rows)} of {total} events")
 
@@ -310,7 +306,7 @@ def stories(
     Example: dyad stories --country RUS --since 2025-01-01
     """
     from dyad import cameo
-    from dyad.store import StoryFilter, dumps
+    from dyad.store import StoryFilter
 
     try:
         where = StoryFilter(actor=actor, country=country, root=root,
@@ -324,15 +320,8 @@ def stories(
     with _open_store(db) as store:
         rows = store.stories(where, limit=limit)
         total = store.count_stories(where)
-    if format == "jsonl":
-        for row in rows:
-            sys.stdout.write(dumps(row) + "\n")
-        return
-    if format == "csv":
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
+    if format in {"jsonl", "csv"}:
+        (_write_jsonl if format == "jsonl" else _write_csv)(rows, sys.stdout)
         return
     table = Table("first day", "source", "code", "target", "events", "articles", "reports", "outlets",
                   "example", title=f"{len(rows)} of {total} stories")
@@ -360,7 +349,7 @@ def export(
     Example: dyad export --format gdelt --country RUS --out rus.export.CSV
     """
     from dyad.export import FORMATS, write_gdelt
-    from dyad.store import EventFilter, dumps
+    from dyad.store import EventFilter
 
     try:
         if format not in FORMATS:
@@ -381,13 +370,23 @@ def export(
                 if format == "gdelt":
                     count = write_gdelt(rows, handle)
                 elif format == "jsonl":
-                    count = sum(1 for row in rows if handle.write(dumps(row) + "\n"))
+                    count = _write_jsonl(rows, handle)
                 else:
                     count = _write_csv(rows, handle)
             finally:
                 if out_path:
                     handle.close()
     err.print(f"{count} event(s) written" + (f" to {out_path}" if out_path else ""), markup=False)
+
+
+def _write_jsonl(rows, handle) -> int:
+    from dyad.store import dumps
+
+    count = 0
+    for row in rows:
+        handle.write(dumps(row) + "\n")
+        count += 1
+    return count
 
 
 def _write_csv(rows, handle) -> int:
@@ -577,9 +576,8 @@ def serve(
     """
     import uvicorn
 
-    from dyad.api import create_app
-
     from dyad.alerts import load_watchlist
+    from dyad.api import create_app
 
     with _open_store(db):
         pass  # the same checks and clear errors as the other commands

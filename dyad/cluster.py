@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dyad.errors import ConfigError
 from dyad.model import Document
+from dyad.pipeline import batches
 
 # Articles per Ray job: the driver holds one window of documents at a time, so memory
 # stays flat however long the input.
@@ -59,22 +60,11 @@ def process_on_ray(documents: Iterable[Document], *, workers: int, model: str,
     ray.data.DataContext.get_current().enable_progress_bars = False
     try:
         with tempfile.TemporaryDirectory(prefix="dyad-shards-") as folder:
-            for number, window in enumerate(_windows(documents, WINDOW)):
+            for number, window in enumerate(batches(documents, WINDOW)):
                 yield from _run_window(ray, window, Path(folder) / f"window-{number}", workers, model)
     finally:
         if started:
             ray.shutdown()
-
-
-def _windows(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    window: list[Document] = []
-    for document in documents:
-        window.append(document)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 def _run_window(ray, window: list[Document], shards: Path, workers: int, model: str) -> list[Document]:

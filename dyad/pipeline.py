@@ -86,7 +86,7 @@ def _in_workers(documents: Iterable[Document], *, n_process: int, model: str) ->
     context = multiprocessing.get_context("fork")
     with context.Pool(n_process) as pool:
         pending: deque = deque()
-        for batch in _batches(documents, WORKER_BATCH):
+        for batch in batches(documents, WORKER_BATCH):
             pending.append(pool.apply_async(_process_batch, (batch, model)))
             if len(pending) >= IN_FLIGHT * n_process:
                 yield from pending.popleft().get()
@@ -94,7 +94,8 @@ def _in_workers(documents: Iterable[Document], *, n_process: int, model: str) ->
             yield from pending.popleft().get()
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of `size` items (the last one shorter), read lazily."""
     batch: list = []
     for item in items:
         batch.append(item)
