@@ -174,7 +174,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     for candidate in candidates:
         speaker = speakers.get(candidate.trigger.i)
         by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
-        for source, target in _pairs(candidate, mentions, sentence, context, speaker, memory):
+        where: dict[int, Token] = {}  # actor -> the token it was read from
+        for source, target in _pairs(candidate, mentions, sentence, context, speaker, memory, where):
             if target is None and not candidate.specific and candidate.code[:2] not in UNDIRECTED_ROOTS:
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
             code, target = _for_pair(candidate, by_means, source, target)
@@ -182,8 +183,10 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             if key in seen:
                 continue
             seen.add(key)
+            spans = (_actor_span(where.get(id(source)), sentence, mentions),
+                     _actor_span(where.get(id(target)), sentence, mentions) if target else None)
             events.append(_event(candidate, code, source, target, sentence, mentions, document,
-                                 len(events), speaker, outlet, memory))
+                                 len(events), speaker, outlet, memory, spans))
     return events
 
 
@@ -525,12 +528,13 @@ def _prep_objects(head: Token, skip: set[str] = frozenset()) -> list[Token]:
 
 
 def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, context: ActorContext,
-           speaker: Actor | None, memory: PlaceMemory) -> list[tuple[Actor, Actor | None]]:
-    sources = _actors(candidate.sources, mentions, sentence, context, speaker)
+           speaker: Actor | None, memory: PlaceMemory,
+           where: dict[int, Token]) -> list[tuple[Actor, Actor | None]]:
+    sources = _actors(candidate.sources, mentions, sentence, context, speaker, where=where)
     targets: list[Actor] = []
     fallback: list[Actor] = []
     for group in candidate.targets:
-        found = _actors(group, mentions, sentence, context, speaker, as_target=True)
+        found = _actors(group, mentions, sentence, context, speaker, as_target=True, where=where)
         if found and all(a.country is None and a.org is None for a in found):
             # "deployed troops to Poland": troops of no country; what a sending verb sends
             # (its object) is the source's own, never its target
@@ -569,7 +573,8 @@ def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: lis
 
 
 def _actors(tokens: list[Token], mentions, sentence, context, speaker: Actor | None, *,
-            as_target: bool = False) -> list[Actor]:
+            as_target: bool = False, where: dict[int, Token] | None = None) -> list[Actor]:
+    """The actors the tokens name; `where` records the token each actor was found at."""
     out: list[Actor] = []
     for token in tokens:
         if speaker is not None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "we", "i"}:
@@ -579,6 +584,8 @@ def _actors(tokens: list[Token], mentions, sentence, context, speaker: Actor | N
         for actor in found:
             if all(actor is not a for a in out):
                 out.append(actor)
+                if where is not None:
+                    where.setdefault(id(actor), token)
     return out
 
 
@@ -629,7 +636,8 @@ def _outlet(sentence: Sentence, mentions: list[Mention]) -> str | None:
 
 def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
            sentence: Sentence, mentions: list[Mention], document: Document, index: int,
-           speaker: Actor | None, outlet: str | None, memory: PlaceMemory) -> Event:
+           speaker: Actor | None, outlet: str | None, memory: PlaceMemory,
+           spans: tuple[Span | None, Span | None] = (None, None)) -> Event:
     info = cameo.code_info(code)
     start, end = token_offset(sentence, candidate.trigger)
     clause = _clause(candidate, sentence)
@@ -645,11 +653,25 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
         id=f"{document.article.doc_id}:{sentence.index}:{index}", sentence_index=sentence.index,
         start=sentence.start, end=sentence.end, sentence=sentence.text,
         trigger=Span(candidate.trigger.text, start, end), source=source, target=target,
+        source_span=spans[0], target_span=spans[1],
         code=info.code, root=info.root, quad=info.quad, goldstein=info.goldstein,
         modality=candidate.modality, plover=cameo.plover(info.code), speaker=speaker, outlet=outlet,
         date=date, date_source=date_source,
         location=location,
         confidence=round(min(confidence, 0.95), 2), pattern=candidate.pattern)
+
+
+def _actor_span(token: Token | None, sentence: Sentence, mentions: list[Mention]) -> Span | None:
+    """Where in the text an actor was read: the mention holding its token ("Vladimir
+    Putin"), else the token itself ("He", "troops")."""
+    if token is None:
+        return None
+    local = token.i - sentence.span.start
+    mention = next((m for m in mentions if m.token_start <= local < m.token_end), None)
+    if mention is not None:
+        return Span(mention.text, mention.start, mention.end)
+    start, end = token_offset(sentence, token)
+    return Span(token.text, start, end)
 
 
 def _located(actor: Actor, country: str) -> Actor:

@@ -155,6 +155,8 @@ class Event:
     location: Place | None = None
     confidence: float = 0.5
     pattern: str | None = None  # which pattern fired, for `dyad explain`/`show`
+    source_span: Span | None = None  # where the source was read: a name, "he", "troops"
+    target_span: Span | None = None
 
 
 @dataclass

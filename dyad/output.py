@@ -60,7 +60,13 @@ def event_json(event: Event) -> dict[str, Any]:
         "location": _location(event),
         "confidence": event.confidence,
         "pattern": event.pattern,
+        "source_span": _span(event.source_span),
+        "target_span": _span(event.target_span),
     }
+
+
+def _span(span) -> dict[str, Any] | None:
+    return {"text": span.text, "start": span.start, "end": span.end} if span else None
 
 
 def _location(event: Event) -> dict[str, Any] | None:

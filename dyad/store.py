@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS events (
 ALTER TABLE events ADD COLUMN IF NOT EXISTS story_id VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_feature VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS location_id VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_start INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_end INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_start INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_end INTEGER;
 CREATE TABLE IF NOT EXISTS gdelt_events ({GDELT_TABLE_COLUMNS});
 CREATE TABLE IF NOT EXISTS stories ({STORY_COLUMNS});
 CREATE TABLE IF NOT EXISTS reports (
@@ -172,7 +176,7 @@ class Store:
             columns = {row[0] for row in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
         return ({"stories", "reports", "signatures", "gdelt_events"} <= tables
-                and {"story_id", "location_feature", "location_id"} <= columns)
+                and {"story_id", "location_feature", "location_id", "source_start", "target_end"} <= columns)
 
     def _upgrade(self) -> None:
         """Create what this version's schema adds; group the events of an older store into stories."""
@@ -316,8 +320,9 @@ class Store:
 
     def highlights(self, event: dict[str, Any]) -> list[dict[str, Any]]:
         """Where the trigger and the source and target actors are in the event's sentence
-        (offsets into the sentence), for showing an event in its text. An actor is the
-        mention resolved to its code, else one with its name, else its name's last word."""
+        (offsets into the sentence), for showing an event in its text: where the events
+        stage read each actor; for events stored before it kept that, the mention resolved
+        to the actor's code, else one with its name, else its name's last word."""
         spans = [{"role": "trigger", "start": event["trigger_start"] - event["start"],
                   "end": event["trigger_end"] - event["start"]}]
         mentions = self.con.execute(
@@ -327,6 +332,12 @@ class Store:
         for role in ("source", "target"):
             code, name = event[f"{role}_code"], event[f"{role}_name"]
             if not code:
+                continue
+            if event.get(f"{role}_start") is not None:  # where the events stage read it
+                found = (event[f"{role}_start"] - event["start"], event[f"{role}_end"] - event["start"])
+                if found not in taken:
+                    taken.add(found)
+                    spans.append({"role": role, "start": found[0], "end": found[1]})
                 continue
             found = next(((m[0] - event["start"], m[1] - event["start"]) for m in mentions
                           if m[2] == code or (name and m[3] == name)), None)
@@ -478,6 +489,10 @@ def _event_row(doc_id: str, e) -> dict[str, Any]:
         "location_name": place.name if place else None,
         "location_country": place.country if place else None,
         "location_feature": place.feature if place else None,
+        "source_start": e.source_span.start if e.source_span else None,
+        "source_end": e.source_span.end if e.source_span else None,
+        "target_start": e.target_span.start if e.target_span else None,
+        "target_end": e.target_span.end if e.target_span else None,
         "location_id": place.gazetteer_id if place else None,
         "lat": place.lat if place else None, "lon": place.lon if place else None,
         "confidence": e.confidence, "pattern": e.pattern,

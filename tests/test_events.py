@@ -376,3 +376,13 @@ def test_a_use_of_force_is_against_what_it_is_of():
 ])
 def test_stopping_an_event_is_its_reduction(text, code):
     assert code in [c[2] for c in coded(text)], coded(text)
+
+
+def test_each_event_says_where_its_actors_were_read():
+    document = process_text("Vladimir Putin met Emmanuel Macron in Paris. He later criticized NATO.",
+                            published=dt.date(2024, 5, 1))
+    first, second = document.events[0], document.events[-1]
+    text = document.article.text
+    assert first.source_span.text == "Vladimir Putin" and first.target_span.text == "Emmanuel Macron"
+    assert text[first.source_span.start:first.source_span.end] == "Vladimir Putin"
+    assert second.source.code == "RUSGOV" and second.source_span.text == "He"  # read from the pronoun
