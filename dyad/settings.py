@@ -20,6 +20,7 @@ class Settings:
     batch_size: int = 64  # articles per store transaction
     workers: int = 1  # worker processes for ingest, each running every stage
     near_duplicate: float = 0.8  # MinHash Jaccard at which an article is a copy of a stored one; 0: off
+    store_memory: str = "128MB"  # DuckDB's memory limit: it spills to disk beyond, memory stays flat
 
 
 HELP = {
@@ -27,6 +28,7 @@ HELP = {
     "db": "the store: a DuckDB file path, or a PostgreSQL URL (postgresql://USER:PASSWORD@HOST/DB)",
     "batch_size": "articles per store transaction",
     "workers": "worker processes used by ingest, each running every stage",
+    "store_memory": "memory a DuckDB store may hold (DuckDB's memory_limit; beyond it, it spills to disk), so that a long ingest's memory stays flat",
     "near_duplicate": "similarity (MinHash Jaccard) from which an article is stored as a report of an earlier one; 0 turns it off",
 }
 

@@ -25,6 +25,7 @@ from dyad.export import EXPORT_SQL, GDELT_COLUMNS
 from dyad.model import Document
 from dyad.output import mention_json
 from dyad.pg import PgConnection, is_postgres
+from dyad.settings import load_settings
 from dyad.stories import STORY_COLUMNS, rebuild_stories
 
 GDELT_TABLE_COLUMNS = ", ".join(f'"{c}" VARCHAR' + (" PRIMARY KEY" if c == "GLOBALEVENTID" else "")
@@ -161,7 +162,8 @@ class Store:
                 with duckdb.connect(self.path) as con:  # a store of an older dyad: upgrade it
                     self.con = con
                     self._upgrade()
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only,
+                                      config={"memory_limit": load_settings().store_memory})
             if not read_only:
                 self._upgrade()
         except DB_ERRORS as err:
