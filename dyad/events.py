@@ -641,8 +641,7 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
     info = cameo.code_info(code)
     start, end = token_offset(sentence, candidate.trigger)
     clause = _clause(candidate, sentence)
-    date, date_source = event_date(candidate.trigger, candidate.verb, clause, candidate.modality,
-                                   sentence, mentions, document)
+    date, date_source = event_date(candidate.verb, clause, candidate.modality, sentence, mentions, document)
     location, stated = event_location(candidate, code, source, target, clause, sentence, mentions,
                                       memory, document.actor_context)
     if stated and location.country:

@@ -1,6 +1,6 @@
 """When and where an event happened: its date and its location.
 
-The date (ISSUE: shared/DESIGN.md's `date`, `date_precision`, `date_source`):
+The date (the `date`, `date_precision` and `date_source` of shared/DESIGN.md's contract):
 1. a date expression on the event's own verb or noun ("met on Tuesday", "the visit on
    October 9"), or inside a phrase that anchors it to an earlier event ("following the
    Taliban's return in 2021", "since August 2021"): resolved toward the future for a planned
@@ -11,7 +11,8 @@ The date (ISSUE: shared/DESIGN.md's `date`, `date_precision`, `date_source`):
 The location, never a guess dressed as a fact:
 1. a place in a phrase on the event ("in Dushanbe", "at the base", "along the border"): a
    place name, or a definite noun that refers back to a located facility or settlement ("the
-   base" after "Russia's base in Tajikistan", "the city" after "Mosul");
+   base" after "Russia's base in Tajikistan", "the city" after "Mosul"); a stated place
+   that cannot be placed ("at the base" of a base named nowhere) gives null, not a guess;
 2. else the host country of a visit (the visited) or of hosting (the host);
 3. else the single country the sentence is about, when every actor and place in it is of
    that one country;
@@ -153,7 +154,7 @@ def date_direction(token: Token) -> str:
     return "past"
 
 
-def event_date(trigger: Token, verb: Token, clause: set[int], modality: str, sentence: Sentence,
+def event_date(verb: Token, clause: set[int], modality: str, sentence: Sentence,
                mentions: list[Mention], document: Document) -> tuple[DateValue | None, str | None]:
     """(date, date_source) of an event whose verb (or event noun) is `verb`."""
     published = document.article.published
