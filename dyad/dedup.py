@@ -55,14 +55,14 @@ class NearDuplicates:
             self.lsh.insert(doc_id, minhash)
             self.signatures[doc_id] = minhash
 
-    def original_of(self, doc_id: str, text: str) -> tuple[str | None, MinHash]:
-        """(the stored article this text nearly duplicates, or None; the text's signature).
-        The LSH candidates are checked against the threshold with their signatures, and
-        the most similar wins."""
+    def original_of(self, doc_id: str, text: str) -> tuple[str | None, float, MinHash]:
+        """(the stored article this text nearly duplicates, or None; their similarity; the
+        text's signature). The LSH candidates are checked against the threshold with their
+        signatures, and the most similar wins."""
         minhash = signature(text)
         scored = [(self.signatures[c].jaccard(minhash), c) for c in self.lsh.query(minhash) if c != doc_id]
-        scored = [(score, c) for score, c in scored if score >= self.threshold]
-        return (max(scored)[1] if scored else None), minhash
+        best = max((pair for pair in scored if pair[0] >= self.threshold), default=(0.0, None))
+        return best[1], best[0], minhash
 
     def accept(self, doc_id: str, minhash: MinHash) -> None:
         self._add(doc_id, minhash)

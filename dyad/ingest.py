@@ -125,9 +125,9 @@ class _Gate:
                 continue
             minhash = None
             if self.near is not None:
-                original, minhash = self.near.original_of(article.doc_id, article.text)
+                original, similarity, minhash = self.near.original_of(article.doc_id, article.text)
                 if original is not None:
-                    self._copy(article, original, self.near.signatures[original].jaccard(minhash))
+                    self._copy(article, original, similarity)
                     self.report.duplicates += 1
                     continue
                 self.near.accept(article.doc_id, minhash)

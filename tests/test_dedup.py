@@ -23,8 +23,8 @@ def test_an_edited_copy_is_near_and_another_article_is_not(corpus_records):
 def test_the_index_finds_the_original_and_round_trips_through_bytes(corpus_records):
     texts = [r["text"] for r in corpus_records[:5]]
     index = NearDuplicates(0.8, [(f"a{i}", to_bytes(signature(t))) for i, t in enumerate(texts)])
-    original, _ = index.original_of("new", _edited_copy(texts[3]))
-    assert original == "a3"
+    original, similarity, _ = index.original_of("new", _edited_copy(texts[3]))
+    assert original == "a3" and 0.8 <= similarity < 1.0
     assert index.original_of("new", corpus_records[10]["text"])[0] is None
 
 
