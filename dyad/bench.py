@@ -18,7 +18,7 @@ import json
 import resource
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -51,19 +51,22 @@ class BenchResult:
 
 def bench_documents(n: int, corpus: Path = CORPUS) -> list[RawDocument]:
     """`n` distinct articles: the corpus repeated, each copy numbered in its last line."""
+    return list(iter_bench_documents(n, corpus))
+
+
+def iter_bench_documents(n: int, corpus: Path = CORPUS) -> Iterator[RawDocument]:
+    """The same articles, made one at a time (a long soak holds none of them ahead)."""
     from dyad.read import iter_raw_documents
 
     errors: list = []
     base = list(iter_raw_documents([str(corpus)], errors=errors))
     if errors or not base:
         raise RuntimeError(f"{corpus}: cannot read the benchmark corpus ({errors[:1]})")
-    out = []
     for i in range(n):
         doc = base[i % len(base)]
         copy = i // len(base)
         text = doc.text if copy == 0 else f"{doc.text}\n\n(Benchmark copy {copy}.)"
-        out.append(replace(doc, text=text, source=f"{doc.source}#copy{copy}"))
-    return out
+        yield replace(doc, text=text, source=f"{doc.source}#copy{copy}")
 
 
 def _timed(run: Callable[[], int]) -> tuple[float, int]:
