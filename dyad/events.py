@@ -30,6 +30,8 @@ from dyad.framing import (
     SPEECH_LEMMAS,
     SUBJECT_DEPS,
     Candidate,
+    conditions,
+    framed_code,
     intended,
     modality,
     obligations,
@@ -204,6 +206,12 @@ def _for_pair(candidate: Candidate, code: str, source: Actor,
         code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
     if candidate.modality in {"planned", "expected"}:
         code = intended(code)  # "will visit" 036, "will give a grant" 0331
+    if code[:2] >= "14" and (candidate.modality == "hypothetical"
+                             or candidate.modality == "planned" and code[:2] >= "16"):
+        # force not yet used, announced or held over someone, is CAMEO's threat of it:
+        # "would blockade Paris" 137, "will impose martial law" 1324; a planned protest
+        # or exercise (14, 15) stays what it is, with its modality
+        code = framed_code("threaten", code, "130")
     return code, target
 
 
@@ -259,6 +267,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
     if noun is not None and trigger is noun[0] and not any(targets):
         targets = _noun_targets(trigger, code)  # "launched an attack on the base"
+    if code[:2] == PROTEST_ROOT:
+        targets = targets + _protest_aims(token)
     if any(c.dep_ == "agent" for c in token.children):
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
@@ -272,6 +282,26 @@ def verb_candidate(token: Token) -> Candidate | None:
 
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
+PROTEST_ROOT = "14"
+# Phrases that say what a protest is about: "in protest of", "over the arrests", "against".
+PROTEST_AIM_PREPS = {"in", "over", "against", "following", "after"}
+PROTEST_AIM_DEPS = {"poss", "pobj", "dobj", "amod", "compound", "nsubj"}
+
+
+def _protest_aims(verb: Token) -> list[list[Token]]:
+    """Whom a protest is aimed at, when no object says so: the actors named in its purpose
+    ("began a hunger strike to demand the return of property seized by Algerian forces")
+    or its occasion ("blocked a road in protest of the United States' policies"); candidate
+    targets after the verb's own, nearest first."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    groups = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"advcl", "xcomp", "acl"} or (
+                    child.dep_ == "prep" and child.lower_ in PROTEST_AIM_PREPS and not _when(child)):
+                groups += [[t] for t in child.subtree
+                           if t.pos_ in {"PROPN", "NOUN", "ADJ"} and t.dep_ in PROTEST_AIM_DEPS]
+    return groups
 
 
 def noun_candidate(token: Token) -> Candidate | None:
@@ -377,7 +407,7 @@ def _cue_words(tokens) -> list[str]:
     tokens = list(tokens)
     words: list[str] = []
     for i, t in enumerate(tokens):
-        words.append(t.lemma_.lower())
+        words.append("on" if t.lower_ == "upon" else t.lemma_.lower())  # "agreed upon a pact"
         if t.lower_ != words[-1]:
             words.append(t.lower_)
         if t.text == "-" and 0 < i < len(tokens) - 1 and not t.whitespace_:
@@ -479,6 +509,11 @@ TOPIC_PREPS = {"on", "over", "about", "regarding"}
 COOPERATION_ROOTS = {"03", "04", "05", "06"}
 
 
+# Roots whose object is someone else's proposal, demand or deed: intent, yielding, demands,
+# disapproval, rejection and threats answer the one who made it.
+PROPOSER_ROOTS = {"03", "08", "10", "11", "12", "13"}
+
+
 def _target_tokens(verb: Token, code: str) -> list[Token]:
     """Possible targets in order: the object, then with/to/against… objects of the verb or
     of its object noun ("lodged a protest with Albania"), then an open clause's object."""
@@ -491,6 +526,14 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
         for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
             out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if code[:2] in PROPOSER_ROOTS:  # "rejected calls by Belarus's rulers": who made them
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+                    for g in p.children if g.dep_ == "pobj"]
+        out += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+                for g in p.children if g.dep_ == "pobj"]
+    if code[:2] == "13" or verb.lemma_.lower() == "threaten":  # "... if the United States"
+        out += [s for clause in conditions(verb) for s in clause.children if s.dep_ in SUBJECT_DEPS]
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
         out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
     return out
@@ -547,6 +590,10 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     targets = targets or fallback
     if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
+    if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
+        # "teachers went on strike against the Nigerian government": people of no stated
+        # country protesting a country's government are its own people
+        sources = [_of_country(s, targets[0].country) for s in sources]
     pairs: list[tuple[Actor, Actor | None]] = []
     if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
@@ -557,6 +604,17 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
                 target = None
             pairs.append((source, target))
     return pairs
+
+
+# Roles of people who protest their own government: labour, students, religious groups,
+# refugees, civilians, the opposition, farmers, criminals.
+DOMESTIC_ROLES = {"LAB", "EDU", "MUS", "REL", "REF", "CVL", "OPP", "PPL", "AGR", "CRM"}
+
+
+def _of_country(actor: Actor, country: str) -> Actor:
+    if actor.country is not None or actor.org is not None or actor.role not in DOMESTIC_ROLES:
+        return actor
+    return Actor(code=country + actor.role, name=actor.name, country=country, role=actor.role)
 
 
 # Protests, force and violence with no named target are aimed at where they happen

@@ -229,7 +229,7 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         # "threatened to resume attacks", "refused to commit": the content makes it specific
         elif has_content and _frame(candidate):
             candidate.specific = True
-    kept = [c for c in candidates if c.verb.i not in dropped]
+    kept = [c for c in candidates if c.verb.i not in dropped and not in_condition(c.verb)]
     return _content_of_objects(kept)
 
 
@@ -288,7 +288,41 @@ def _is_open_clause(token: Token) -> bool:
     ("threatened on Monday to resume")."""
     if token.dep_ == "xcomp":
         return True
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in INTENT_LEMMAS:
+        return True  # "agreed that their countries should cooperate": what was agreed
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses on a verb or its open clauses: "threatened to stop the
+    talks if the United States ..."."""
+    out, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                             for m in child.children):
+                out.append(child)
+            elif child.dep_ in {"xcomp", "ccomp"}:
+                stack.append(child)
+    return out
+
+
+def in_condition(verb: Token) -> bool:
+    """Whether `verb` is, or hangs in a chain of clauses from, an "if"/"unless" clause:
+    "would meet him if he gave them a veto" states no giving."""
+    token = verb
+    for _ in range(6):
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in token.children):
+            return True
+        if token.dep_ not in {"conj", "xcomp", "advcl"} or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _frame_by_governor(candidate: Candidate, governor: Token) -> None:

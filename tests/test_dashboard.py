@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_api import server  # noqa: F401  (the API server fixture, on the bundled corpus)
+from .test_api import STORED, server  # noqa: F401  (the API server fixture, on the bundled corpus)
 
 SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "dashboard.png"
 BROWSER_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu"]
@@ -50,7 +50,7 @@ def page(server):  # noqa: F811
 
 def test_the_page_lists_events_and_draws_the_map_and_network(page):
     assert page.locator("#events tr").count() == 25
-    assert "of 240" in page.inner_text("#page")
+    assert f"of {STORED['events']}" in page.inner_text("#page")
     page.wait_for_selector("#map svg path[data-country]")
     page.wait_for_selector("#network svg text.node")
     assert page.locator("#network svg line").count() > 3
@@ -60,7 +60,8 @@ def test_filtering_narrows_the_table(page):
     page.fill("input[name=country]", "USA")
     page.select_option("select[name=root]", "19")
     page.click("#apply")
-    page.wait_for_function("document.querySelector('#page').textContent.indexOf('of 240') < 0")
+    page.wait_for_function(
+        f"document.querySelector('#page').textContent.indexOf('of {STORED['events']}') < 0")
     rows = page.locator("#events tr")
     assert 0 < rows.count() < 25
     codes = [rows.nth(i).locator("td").nth(2).inner_text() for i in range(rows.count())]

@@ -217,8 +217,14 @@ def test_a_planned_cooperative_action_is_an_intent(text, code):
     assert code in [c[2] for c in found], found
 
 
-def test_a_planned_attack_keeps_its_own_code():
-    assert [c[2][:2] for c in coded("Russia will attack Ukraine.")] == ["19"]
+def test_announced_force_is_a_threat_of_it():
+    # CAMEO codes force not yet used as the threat of it (138 threaten military force)
+    assert [c[2] for c in coded("Russia will attack Ukraine.")] == ["138"]
+    assert [c[2] for c in coded("Russia said it would blockade Ukraine.")] == ["137"]
+
+
+def test_a_planned_exercise_stays_a_show_of_force():
+    assert [c[2][:2] for c in coded("Russia will hold military exercises in Belarus next week.")] == ["15"]
 
 
 def test_a_refused_proposal_is_coded_by_what_it_proposed():
@@ -229,7 +235,7 @@ def test_a_refused_proposal_is_coded_by_what_it_proposed():
 @pytest.mark.parametrize("text, code", [
     ("Kenyan students staged a hunger strike outside parliament.", "142"),  # the two-word noun says more
     ("Opposition activists continued their hunger strike on Monday.", "142"),
-    ("The Iraqi government announced that it will impose martial law.", "1724"),  # "it": the announcer
+    ("The Iraqi government announced that it will impose martial law.", "1324"),  # "it": the announcer; a threat of martial law
 ])
 def test_two_word_event_nouns_and_announcers(text, code):
     found = coded(text)
@@ -386,3 +392,27 @@ def test_each_event_says_where_its_actors_were_read():
     assert first.source_span.text == "Vladimir Putin" and first.target_span.text == "Emmanuel Macron"
     assert text[first.source_span.start:first.source_span.end] == "Vladimir Putin"
     assert second.source.code == "RUSGOV" and second.source_span.text == "He"  # read from the pronoun
+
+
+def test_an_action_inside_an_if_clause_is_no_event():
+    # "if he gave them guarantees" states a condition, not a giving
+    assert coded("The rebels said they would meet the mediator if he gave them guarantees.") == []
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition():
+    found = coded("Russia threatened to halt the talks if the United States deployed missiles.")
+    assert [(c[0], c[1], c[2][:2]) for c in found] == [("RUS", "USA", "13")], found
+
+
+def test_what_is_rejected_answers_the_one_who_proposed_it():
+    found = coded("Serbia rejected demands by Kosovo's government for new talks.")
+    assert [(c[0], c[1], c[2][:2]) for c in found] == [("SRB", "XKXGOV", "12")], found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Colombia upgraded its ties with Venezuela.", "050"),
+    ("Egypt agreed upon a new trade pact with Jordan.", "0311"),   # "upon" read as "on"
+    ("Japan shipped medical supplies to Nepal.", "07"),
+])
+def test_codebook_phrases_added_to_the_verb_table(text, code):
+    assert any(c[2].startswith(code) for c in coded(text)), coded(text)

@@ -69,6 +69,29 @@ expel		161			ambassador|ambassadors|envoy|envoys|charge	Reduce or break diplomat
 expel		1661			peacekeeper|peacekeepers|peacekeeping	Expel or withdraw peacekeepers
 expel		1662			inspector|inspectors|observer|observers|monitor|monitors	Expel or withdraw inspectors, observers
 expel		1663			aid agency|agencies|worker|workers|group|groups|organization|organizations	Expel or withdraw aid agencies
+send		070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
+deliver		070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
+ship		070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
+donate		070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
+hand	over	070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
+accept		083			demand|demands|condition|conditions|ultimatum	Accede to requests or demands for political reform
+reject		120			plan|ultimatum|bid|request|appeal|initiative	Reject
+renege		120			commitment|promise|pledge|agreement|deal	Reject
+upgrade		050	050		tie|ties|relation|relations	Engage in diplomatic cooperation
+share		060	060		expertise|technology|know-how|experience	Engage in material cooperation
+share		064	064		intelligence|information	Share intelligence or information
+strengthen		154			force|forces|troops|presence	Mobilize or increase armed forces
+reinforce		154			force|forces|troops|presence	Mobilize or increase armed forces
+reduce		162			aid|supplies|supply|assistance	Reduce or stop material aid
+cut		162			aid|supplies|supply|assistance	Reduce or stop material aid
+extend		1723			curfew	Impose curfew
+retake		192				Occupy territory
+recapture		192				Occupy territory
+demobilize		0873				Demobilize armed forces
+demobilise		0873				Demobilize armed forces
+receive		086			mission|observer|observers|inspector|inspectors|monitor|monitors	Allow international involvement
+declare		1724			state of siege|emergency	Impose state of emergency or martial law
+hold		184			shield|shields	Use as human shield
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
