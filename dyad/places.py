@@ -169,6 +169,7 @@ class _Gazetteer:
     cities: dict[str, list[tuple[_Entry, bool]]]      # key -> [(city, primary name?)]
     regions: dict[str, tuple[_Entry, tuple[str, ...]]]  # key -> (region, members)
     subdivisions: dict[str, list[_Entry]]             # key -> provinces, states, oblasts...
+    subdivision_parts: dict[str, list[_Entry]]        # "sumatra" -> North, West, South Sumatra
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -308,13 +309,18 @@ def load_gazetteer() -> _Gazetteer:
                                              f"geonames:{state['geonameid']}")
 
     subdivisions = _load_subdivisions(iso3_of, cities)
+    parts: dict[str, list[_Entry]] = {}
+    for key, entries in subdivisions.items():
+        words = key.split()
+        if len(words) > 1 and words[0] in _COMPASS:
+            parts.setdefault(" ".join(words[1:]), []).extend(entries)
     regions = _load_regions(REGIONS_FILE)
     for code, name in _CONTINENTS.items():
         members = tuple(sorted(iso3_of[iso2] for iso2, c in raw_countries.items()
                                if c["continentcode"] == code and iso3_of[iso2] not in _DEFUNCT))
         entry = _Entry(name, None, None, None, "region", f"dyad:region:{_slug(name)}")
         regions[_key(name)] = (entry, members)
-    return _Gazetteer(countries, country_keys, states, cities, regions, subdivisions)
+    return _Gazetteer(countries, country_keys, states, cities, regions, subdivisions, parts)
 
 
 # Words naming the kind of a subdivision, dropped to get the name news uses ("Farah
@@ -464,10 +470,20 @@ def _subdivision(key: str, context: frozenset[str]) -> _Entry | None:
     country that has one of that name."""
     entries = load_gazetteer().subdivisions.get(key, ())
     if not entries:
-        return None
+        return _whole_of_parts(key)
     countries = load_gazetteer().countries
     return max(entries, key=lambda e: (e.country in context,
                                        countries[e.country].population if e.country in countries else 0))
+
+
+def _whole_of_parts(key: str) -> _Entry | None:
+    """A name whose parts are subdivisions of one country ("Northamptonshire", now North
+    and West Northamptonshire; "Sumatra", "Kalimantan"): a region of that country."""
+    parts = load_gazetteer().subdivision_parts.get(key, ())
+    countries = {e.country for e in parts}
+    if len(countries) != 1:
+        return None
+    return _Entry(key.title(), countries.pop(), None, None, "region", None)
 
 
 def lookup_place(name: str, *, context_countries: Sequence[str] = (),

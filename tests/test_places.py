@@ -249,3 +249,13 @@ def test_towns_are_not_guessed_out_of_context(name, context):
 def test_compass_parts_of_places_are_in_that_place_country(name, country, feature):
     place = lookup_place(name)
     assert (place.country, place.feature) == (country, feature)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Northamptonshire", "GBR"),  # now North and West Northamptonshire
+    ("Kordofan", "SDN"),          # North, South and West Kordofan
+    ("Dakota", "USA"),
+])
+def test_a_whole_whose_parts_are_subdivisions_of_one_country(name, country):
+    place = lookup_place(name)
+    assert (place.country, place.feature) == (country, "region")
