@@ -111,7 +111,7 @@ def _mislabelled_place(mention: Mention, document: Document, countries: list[str
     if place is not None:
         mention.place = place
         mention.type = "LOC" if place.feature == "region" else "GPE"
-    elif mention.text.split()[-1].lower() in FACILITY_WORDS and _in_place_position(mention, document):
+    elif _names_site(mention, document) and _in_place_position(mention, document):
         mention.type = "FAC"  # "outside the Legislative Council Complex": placed below
     elif _named_as_place(_root(mention, document)):
         mention.type = "GPE"  # "Kurga, a village in ...": placed by what contains it, below
@@ -164,11 +164,19 @@ def _in_place_position(mention: Mention, document: Document) -> bool:
     for token in span:
         if span.start <= token.head.i < span.end and token is not root:
             continue
-        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS:
-            return True  # "Omsk hospital", "the Tsuen Wan district"
+        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS | FACILITY_WORDS:
+            return True  # "Omsk hospital", "the Tsuen Wan district", "the Khurais oil field"
         if _stands_as_place(token, preps, places):
             return True
     return False
+
+
+def _names_site(mention: Mention, document: Document) -> bool:
+    """"the Legislative Council Complex", "the Khurais oil field": a name ending in a site
+    word, or the model's name for the part before it."""
+    root = _root(mention, document)
+    return (mention.text.split()[-1].lower() in FACILITY_WORDS
+            or root.dep_ == "compound" and root.head.lemma_.lower() in FACILITY_WORDS)
 
 
 def _stands_as_place(token: Token, preps: set[str], places: set[int], depth: int = 3) -> bool:
@@ -215,8 +223,7 @@ def _local_facility(mention: Mention, document: Document) -> Place | None:
     "Karl Marx Avenue", "the Khurais oil field") is in the one country that the places of
     its sentence and the two before it are in, or failing any there, that all the article's
     places are in; where they name several countries it stays unplaced. Rivers and seas are not sites: they cross borders."""
-    words = mention.text.split()
-    if mention.type != "FAC" and (len(words) < 2 or words[-1].lower() not in FACILITY_WORDS):
+    if mention.type != "FAC" and not _names_site(mention, document):
         return None
     places = [m for m in document.mentions if m is not mention and m.type in PLACE_TYPES
               and m.place is not None and m.place.country and m.place.feature != "region"]
