@@ -614,7 +614,7 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     for child in token.children:
         # "Iran's religious leader, Ayatollah Khomeini": the person; "the Hizbollah group":
         # the organisation named in the compound
-        if child.dep_ == "appos" or (child.dep_ == "compound" and token.pos_ == "NOUN"):
+        if child.dep_ == "appos" or (child.dep_ in {"compound", "nmod"} and token.pos_ == "NOUN"):
             named = _mention_actor_at(child, mentions, offset)
             if named and (child.dep_ == "appos" or named.org or named.role in {"REB", "INS", "OPP"}):
                 return named
@@ -681,6 +681,11 @@ PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
               "band", "crowd", "team", "delegation", "contingent", "unit", "batch", "wave"}
 
 
+# Heads that stand for (part of) the group their "of" object names: "supporters of Ben Bella",
+# "leaders of the opposition coalition", "the first deployment of NATO troops".
+MEMBER_HEADS = {"leader", "supporter", "follower", "loyalist", "wing", "faction", "deployment"}
+
+
 def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> Actor | None:
     """The actor who owns a thing: a named person or organisation before a bare country
     ("Iraqi President Saddam Hussein's proposal" is Saddam Hussein's)."""
@@ -698,7 +703,7 @@ def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> A
 def _group_actor(token: Token, mentions, sentence, context, phrase: list[Token]) -> Actor | None:
     """A common noun that is not a role: a partitive ("thousands of Nigerians") stands for its
     object; a people noun with a country adjective ("Iraqi Kurds") for that country."""
-    if token.lemma_.lower() in PARTITIVES or token.pos_ == "NUM":
+    if token.lemma_.lower() in PARTITIVES | MEMBER_HEADS or token.pos_ == "NUM":
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 return token_actor(obj, mentions, sentence, context)

@@ -167,7 +167,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     candidates = [c for c in (verb_candidate(t) or noun_candidate(t) for t in sentence.span) if c]
     speakers = _speakers(sentence, mentions, context)
     outlet = _outlet(sentence, mentions) or document.article.outlet
-    candidates = one_per_verb_chain(candidates)
+    candidates = _statement_content(one_per_verb_chain(candidates))
     candidates = [c for c in obligations(sentence, candidates) if not plain_speech(c)]
     for candidate in candidates:
         refusal(candidate)
@@ -255,6 +255,27 @@ def _a_topic(noun: Token) -> bool:
             and prep.head.lemma_.lower() in TOPIC_VERBS)
 
 
+# Nouns of statements whose participle says what they do: "issued a declaration demanding
+# that the Turkish government provide ..." is the demand (1014), not a statement (010).
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution", "letter",
+                   "message", "petition", "appeal", "note", "memorandum"}
+
+
+def _statement_participle(token: Token) -> bool:
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lemma_.lower() in STATEMENT_NOUNS
+
+
+def _statement_content(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop "issued a statement" (010) when the statement's participle is an event of its own."""
+    said = {c.verb.head.i for c in candidates if _statement_participle(c.verb) and c.code[:2] != "01"}
+
+    def states_it(c: Candidate) -> bool:
+        if c.trigger.i in said and c.trigger.lemma_.lower() in STATEMENT_NOUNS:
+            return True
+        return c.code[:2] == "01" and any(o.dep_ == "dobj" and o.i in said for o in c.verb.children)
+    return [c for c in candidates if not states_it(c)]
+
+
 # Verbs whose subject undergoes the action ("Palestinians died"): no source acts.
 UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "flee"}
 
@@ -262,14 +283,14 @@ UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "fle
 def verb_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "VERB" and not _responsible(token):
         return None
-    if _participle_of_noun(token):
+    if _participle_of_noun(token) and not _statement_participle(token):
         return None  # a participle describing a noun ("people visiting Hong Kong") is no event
     if _in_document_clause(token):
         return None  # "a law that would allow China to extradite people": what a text provides
     lemma = token.lemma_.lower()
     if lemma in UNDERGOER_VERBS:
         return None
-    clause = _clause_tokens(token, dates=False)
+    clause = _clause_tokens(token, dates=False, nested=False)
     before = _cue_words(t for t in clause if t.i < token.i)
     after = _cue_words(t for t in clause if t.i > token.i)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
@@ -376,7 +397,9 @@ HALT_CODES = {"045": "165", "046": "164", "04": "164", "05": "161", "070": "162"
 
 def _halted(verb: Token):
     """(noun, code) when the verb stops the event its object names, else None."""
-    for child in (c for c in verb.children if c.dep_ == "dobj"):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "halted mediation efforts": the event can be the compound before a plain head noun
+    for child in objects + [g for o in objects for g in o.children if g.dep_ == "compound"]:
         found = noun_event(child)
         if found is None:
             continue
@@ -489,18 +512,32 @@ def _event_noun_object(verb: Token, lemma: str):
         for noun in [child, *(c for c in child.children if c.dep_ == "compound")]:
             found = noun_event(noun, None if taken_part else lemma)
             if found and (taken_part or not found.light_verbs or lemma in found.light_verbs
+                          or lemma.startswith("re") and lemma[2:].lstrip("-") in found.light_verbs
                           or lemma in patterns.ASPECT_VERBS):
                 return noun, found
     return None
 
 
-def _clause_tokens(verb: Token, *, dates: bool = True) -> list[Token]:
+def _clause_tokens(verb: Token, *, dates: bool = True, nested: bool = True) -> list[Token]:
+    """The verb's clause; without `nested`, less the clauses inside its arguments (for cue
+    words: "posted a message blaming Iran for the attacks" has no "attack")."""
     out = [verb]
     for child in verb.children:
         if child.dep_ in CLAUSE_BREAK_DEPS or not dates and _when(child):
             continue  # as cues, "telephoned X on Tuesday" has no "call on"
-        out.extend(child.subtree)
+        out.extend(child.subtree if nested else _own_subtree(child))
     return sorted(out, key=lambda t: t.i)
+
+
+NESTED_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"}
+
+
+def _own_subtree(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in NESTED_CLAUSE_DEPS:
+            out.extend(_own_subtree(child))
+    return out
 
 
 def _when(token: Token) -> bool:
@@ -528,6 +565,12 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
 
 def _inherited_subject(verb: Token) -> list[Token]:
     """"Putin is set to visit": the subject of `visit` is that of `set`; conjoined verbs share one."""
+    if _statement_participle(verb):  # "X issued a statement condemning ...": X, or "X's statement"
+        noun = verb.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ == "dobj":
+            owners += [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+        return owners[:1]
     head, steps = verb, 0
     # Purpose and adverbial clauses ("to counter threats") are aims, not actions: they
     # borrow no subject and so code no event.
@@ -588,6 +631,10 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
             out += [g for g in child.children if g.dep_ == "pobj"]
         else:
             out.append(child)
+    if not any(c.dep_ == "dobj" for c in verb.children):  # "kidnapped up to 16 advisers": the
+        for prt in (c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"):  # parser's "up to"
+            out += [g for p in prt.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
     out += _prep_objects(verb, skip)
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         out += _prep_objects(obj, skip)

@@ -31,6 +31,9 @@ __all__ = ["VerbPattern", "NounEvent", "verb_patterns", "match_verb", "event_nou
            "event_nouns", "known_verbs", "NO_EVENT"]
 
 NO_EVENT = "---"
+# dyad's own rows (tools/build_event_tables.py LOCAL_PATTERNS): codebook corrections, which
+# win a tie with an upstream row of the same cues.
+LOCAL_BLOCK = "DYAD_LOCAL"
 # spaCy's lemmatiser turns "staged" into "stag" and "waged" into "wag" (both are in its
 # verb list); a lemma on the left is read as the one on the right.
 LEMMA_ALIASES = {"stag": "stage", "wag": "wage"}
@@ -215,7 +218,7 @@ def match_verb(lemma: str, *, particle: str = "", before: Sequence[str] = (),
 
     Most specific = most cue elements (particle words count), then a row of the
     caller's own particle, then the longest matched words, then a pattern line
-    over a verb line's default, then file order.
+    over a verb line's default, then dyad's own rows over upstream ones, then file order.
     A row with code "---" is returned like any other: see `VerbPattern.is_null`.
     """
     candidates = _compiled(_verb_key(lemma))
@@ -247,7 +250,8 @@ def match_verb(lemma: str, *, particle: str = "", before: Sequence[str] = (),
         before_len = _subsequence(pattern.before, before_words)
         if before_len is None:
             continue
-        key = (compiled.n_cues, exact, after_len + before_len, pattern.kind != "verb", -compiled.order)
+        key = (compiled.n_cues, exact, after_len + before_len, pattern.kind != "verb",
+               pattern.block == LOCAL_BLOCK, -compiled.order)
         if best_key is None or key > best_key:
             best_key, best = key, pattern
     return best
@@ -271,6 +275,8 @@ def event_noun(lemma: str, light_verb: str | None = None) -> NounEvent | None:
         return rows[0]
     verb = light_verb.strip().lower()
     found = next((row for row in rows if verb in row.light_verbs), None)
+    if found is None and verb.startswith("re"):  # "reimposed a blockade": the light verb again
+        found = next((row for row in rows if verb[2:].lstrip("-") in row.light_verbs), None)
     if found is None and verb in ASPECT_VERBS and len(rows) == 1:  # "renewed negotiations"
         found = rows[0]  # (a noun of several senses needs its own light verb to choose)
     return found

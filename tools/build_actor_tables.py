@@ -277,6 +277,7 @@ NON_ISO = {
     "FRY": "YUG",  # Federal Republic of Yugoslavia
     "FRN": "FRA",  # typo in the Phoenix country file (Wallis and Futuna)
     "BUR": "MMR",  # Burma (old CAMEO)
+    "ANG": "AGO",  # Angola (old CAMEO, in the armed-group file: UNITA)
     "JAP": "JPN", "ITL": "ITA", "VTN": "VNM",  # codes seen in CAMEO-manual examples
 }
 # Former states that keep their historical ISO alpha-3 codes.

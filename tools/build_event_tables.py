@@ -92,6 +92,27 @@ demobilise		0873				Demobilize armed forces
 receive		086			mission|observer|observers|inspector|inspectors|monitor|monitors	Allow international involvement
 declare		1724			state of siege|emergency	Impose state of emergency or martial law
 hold		184			shield|shields	Use as human shield
+send		072			arms|weapon|weapons|ammunition	Provide military aid (upstream SEND '* ARMS' 154 is written for deploy)
+ship		072			arms|weapon|weapons|ammunition	Provide military aid
+transfer		072			arms|weapon|weapons|ammunition	Provide military aid
+transport		072			arms|weapon|weapons|ammunition	Provide military aid
+sue		115				Bring lawsuit against
+sue		115			for	Bring lawsuit against (upstream '* (FOR)' 173)
+convict		116				Find guilty or liable (legally)
+convict		116		court		Find guilty or liable (legally) (upstream BLAME 'COURT *' 173)
+beat	up	182				Physically assault
+lift		085			sanction|sanctions	Ease economic sanctions, boycott, embargo (upstream '* SANCTION' 0351 shadows '* SANCTIONS' 085)
+arrest		173		military|army|marines|reserves|troops|navy|soldier|soldiers|serviceman|servicemen|paratrooper|paratroopers|infantryman|infantrymen|servicemembers|battalion|battalions|brigade|brigades		Arrest, detain (upstream '&MILITARY *' 192 is written for take)
+apprehend		173		military|army|marines|reserves|troops|navy|soldier|soldiers|serviceman|servicemen|paratrooper|paratroopers|infantryman|infantrymen|servicemembers|battalion|battalions|brigade|brigades		Arrest, detain
+block		144			street|streets|bridge|bridges|highway|highways|railway|railways|crossing|crossings	Obstruct passage, block
+disperse		175			demonstrator|demonstrators|protester|protesters|crowd|crowds|rally|rallies|protest|protests|march|marchers	Use tactics of violent repression
+blow	up	1712			power|powers	Destroy property (upstream '* POWERS' 111 is written for blast)
+blow		1712			power|powers	Destroy property
+bomb		1712			power|powers	Destroy property
+detonate		1712			power|powers	Destroy property
+dynamite		1712			power|powers	Destroy property
+explode		1712			power|powers	Destroy property
+torch		1712			power|powers	Destroy property
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
