@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -774,12 +775,15 @@ def explain(sentence: Annotated[str, typer.Argument(help="a sentence (or short t
         out.print(table)
     for m in document.mentions:
         if m.actor:
-            out.print(f"mention [bold]{m.text}[/] ({m.type}) → {m.actor.code} {m.actor.name or ''}")
+            out.print(f"mention [bold]{escape(m.text)}[/] ({m.type}) → {m.actor.code} "
+                      f"{escape(m.actor.name or '')}")
     if not document.events:
         out.print("no events found")
     for e in document.events:
-        out.print(f"event {e.code} [{e.modality}] {e.source.code} → {e.target.code if e.target else '—'}"
-                  f"  trigger {e.trigger.text!r}  pattern {e.pattern}  confidence {e.confidence}")
+        # (escaped: "[planned]" and a pattern's "[:071]" are not Rich markup)
+        out.print(escape(f"event {e.code} [{e.modality}] {e.source.code} → "
+                         f"{e.target.code if e.target else '—'}  trigger {e.trigger.text!r}  "
+                         f"pattern {e.pattern}  confidence {e.confidence}"))
 
 
 def main() -> None:  # pragma: no cover

@@ -125,3 +125,13 @@ def test_bench_reports_every_figure_and_stores_every_article():
     assert figures["articles_stored"] == 6 and figures["articles"] == 6
     assert all(figures[k] > 0 for k in ("raw_aps", "pipeline_aps", "store_aps", "peak_rss_mb"))
     assert "raw spaCy nlp.pipe" in result.stdout
+
+
+def test_explain_shows_the_parse_actors_pattern_and_modality():
+    result = run("explain", "Putin will visit Dushanbe next week.", "--published", "2025-10-01")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "nsubj" in out and "Putin" in out                  # the parse table
+    assert re.search(r"mention .*Putin.* → RUSGOV", out)       # the actor and its code
+    assert re.search(r"event 036 \[planned\] RUSGOV → TJK", out), out  # modality shown as text
+    assert "pattern" in out
