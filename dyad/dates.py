@@ -211,6 +211,19 @@ def resolve_date(expression: str, *, published: dt.date | None,
     return DateValue(found.value, found.precision) if found else None
 
 
+_ANAPHORIC_DAY = re.compile(r"^(?:the\s+)?(next|following|previous|preceding|same)\s+day$")
+_ANAPHORIC_STEP = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
+
+
+def resolve_from_anchor(expression: str, anchor: dt.date | None) -> DateValue | None:
+    """"the next day", "the previous day", "the same day": a day counted from the day the
+    text last named (`anchor`), not from the published date; None without an anchor."""
+    found = _ANAPHORIC_DAY.match(" ".join(expression.lower().split()))
+    if found is None or anchor is None:
+        return None
+    return DateValue.from_date(anchor + dt.timedelta(days=_ANAPHORIC_STEP[found.group(1)]), "day")
+
+
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from dyad.actors import resolve_actors
 from dyad.annotate import annotate, load_nlp
 from dyad.clean import clean
-from dyad.dates import resolve_date
+from dyad.dates import resolve_date, resolve_from_anchor
 from dyad.errors import InputError
 from dyad.events import code_events
 from dyad.model import Document, RawDocument
@@ -42,11 +42,16 @@ def resolve(document: Document) -> Document:
     """The resolve stage: actors, then places and dates of mentions."""
     resolve_actors(document)
     resolve_places(document)
+    anchor = None  # (sentence, day) the text last named, for "the next day"
     for mention in document.mentions:
         if mention.type == "DATE":
             root = document.sentences[mention.sentence_index].span[mention.token_start:mention.token_end].root
-            mention.date = resolve_date(mention.text, published=document.article.published,
-                                        prefer=date_direction(root))
+            near = anchor[1] if anchor and mention.sentence_index - anchor[0] <= 1 else None
+            mention.date = (resolve_date(mention.text, published=document.article.published,
+                                         prefer=date_direction(root))
+                            or resolve_from_anchor(mention.text, near))
+            if mention.date is not None and mention.date.precision == "day":
+                anchor = (mention.sentence_index, dt.date.fromisoformat(mention.date.value))
     return document
 
 

@@ -179,3 +179,13 @@ def test_a_site_between_two_countries_stays_unplaced():
                             published=PUBLISHED)
     found = {m.text: m.place for m in document.mentions}
     assert "Lenin Avenue" in found and found["Lenin Avenue"] is None
+
+
+def test_the_next_day_counts_from_the_day_just_named():
+    document = process_text("Fighting began on 3 May 2021. The next day, Russian troops withdrew. "
+                            "Officials met on 9 May. Talks went on for weeks. Nothing changed "
+                            "the following day.", published=PUBLISHED)
+    dates = {m.text: m.date and m.date.value for m in document.mentions if m.type == "DATE"}
+    assert dates["The next day"] == "2021-05-04", dates
+    # two sentences after the last named day: too far to say which day it follows
+    assert dates.get("the following day") is None, dates
