@@ -87,6 +87,8 @@ _BARE_WEEKDAY = re.compile(
 _SAME_DAY = {"this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
              "last night": 1, "overnight": 1}
 
+_WEEK_STEP = {"this week": 0, "last week": -1, "next week": 1}
+
 _PERIOD_PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year",
                      "quarter": "year"}
 # Two unrelated bases: an expression that resolves alike against both names its own date.
@@ -177,6 +179,9 @@ def _resolve(text: str, published: dt.date | None, prefer: str) -> DateValue | N
         base = dt.datetime.combine(published, dt.time())
         if text in _SAME_DAY:
             return DateValue.from_date(published - dt.timedelta(days=_SAME_DAY[text]), "day")
+        if text in _WEEK_STEP:  # a week is named by its Monday ("this week" of a Wednesday,
+            monday = published - dt.timedelta(days=published.weekday())  # 1 Jan: December)
+            return DateValue.from_date(monday + dt.timedelta(weeks=_WEEK_STEP[text]), "month")
         weekday = _BARE_WEEKDAY.match(text)
         if weekday and _WEEKDAYS[published.weekday()].startswith(weekday.group(1)[:3]):
             return DateValue.from_date(published, "day")

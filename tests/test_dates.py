@@ -47,9 +47,11 @@ OCT20 = dt.date(2025, 10, 20)  # a Monday
     ("next month", OCT1, "future", "2025-11", "month"),
     ("earlier this month", OCT20, "past", "2025-10", "month"),
     ("later this month", OCT1, "future", "2025-10", "month"),
-    # a week has no precision of its own: it is reported at month precision
+    # a week has no precision of its own: it is reported at month precision, the month
+    # of its Monday (1 October 2025 is a Wednesday; its week began on 29 September)
     ("last week", OCT1, "past", "2025-09", "month"),
-    ("this week", OCT1, "past", "2025-10", "month"),
+    ("this week", OCT1, "past", "2025-09", "month"),
+    ("this week", OCT20, "past", "2025-10", "month"),
     ("next week", OCT1, "future", "2025-10", "month"),
     ("in two weeks", OCT1, "future", "2025-10", "month"),
     # qualifiers keep the precision of what they qualify
