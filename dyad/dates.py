@@ -88,6 +88,7 @@ _SAME_DAY = {"this morning": 0, "this afternoon": 0, "this evening": 0, "tonight
              "last night": 1, "overnight": 1}
 
 _WEEK_STEP = {"this week": 0, "last week": -1, "next week": 1}
+_WEEKEND_STEP = {"this weekend": 0, "last weekend": -1, "next weekend": 1}
 
 _PERIOD_PRECISION = {"day": "day", "week": "month", "month": "month", "year": "year",
                      "quarter": "year"}
@@ -182,6 +183,9 @@ def _resolve(text: str, published: dt.date | None, prefer: str) -> DateValue | N
         if text in _WEEK_STEP:  # a week is named by its Monday ("this week" of a Wednesday,
             monday = published - dt.timedelta(days=published.weekday())  # 1 Jan: December)
             return DateValue.from_date(monday + dt.timedelta(weeks=_WEEK_STEP[text]), "month")
+        if text in _WEEKEND_STEP:  # a weekend is named by its Saturday, the day it starts
+            monday = published - dt.timedelta(days=published.weekday())
+            return DateValue.from_date(monday + dt.timedelta(days=5, weeks=_WEEKEND_STEP[text]), "day")
         weekday = _BARE_WEEKDAY.match(text)
         if weekday and _WEEKDAYS[published.weekday()].startswith(weekday.group(1)[:3]):
             return DateValue.from_date(published, "day")

@@ -52,6 +52,9 @@ OCT20 = dt.date(2025, 10, 20)  # a Monday
     ("last week", OCT1, "past", "2025-09", "month"),
     ("this week", OCT1, "past", "2025-09", "month"),
     ("this week", OCT20, "past", "2025-10", "month"),
+    # a weekend is named by its Saturday
+    ("this weekend", OCT1, "future", "2025-10-04", "day"),
+    ("last weekend", OCT1, "past", "2025-09-27", "day"),
     ("next week", OCT1, "future", "2025-10", "month"),
     ("in two weeks", OCT1, "future", "2025-10", "month"),
     # qualifiers keep the precision of what they qualify
