@@ -35,7 +35,7 @@ from dyad.model import DateValue
 
 __all__ = ["resolve_date", "parse_published"]
 
-PREFERENCES = ("past", "future", "current_period")
+PREFERENCES = ("past", "future", "current_period", "nearest")
 
 _UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))s?"
 _COUNT = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -199,6 +199,18 @@ def _resolve(text: str, published: dt.date | None, prefer: str) -> DateValue | N
     return DateValue.from_date(*probes[0]) if len(values) == 1 else None
 
 
+def _nearest(text: str, published: dt.date | None) -> DateValue | None:
+    """Of the past and the future reading, the one nearer the published date ("moves
+    towards office on January 20" in a paper of 13 January: the 20th to come)."""
+    past, future = _resolve(text, published, "past"), _resolve(text, published, "future")
+    if past is None or future is None or past.value == future.value or published is None:
+        return past or future
+    if past.precision != "day" or future.precision != "day":
+        return past
+    days = [abs((dt.date.fromisoformat(v.value) - published).days) for v in (past, future)]
+    return future if days[1] < days[0] else past
+
+
 def resolve_date(expression: str, *, published: dt.date | None,
                  prefer: str = "past") -> DateValue | None:
     """The calendar date `expression` names, at its precision, or None.
@@ -206,7 +218,7 @@ def resolve_date(expression: str, *, published: dt.date | None,
     `published` is the article's publication date, the base for relative expressions;
     `prefer` says which way an expression without a year points: "past" for something
     reported as done ("met on October 9"), "future" for something planned ("will visit on
-    October 9").
+    October 9"), "nearest" for the present tense ("arrives on October 9").
     """
     if prefer not in PREFERENCES:
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
@@ -215,7 +227,10 @@ def resolve_date(expression: str, *, published: dt.date | None,
     text = _normalize(expression)
     if text is None:
         return None
-    found = _resolve(text, published, prefer)
+    if prefer == "nearest":
+        found = _nearest(text, published)
+    else:
+        found = _resolve(text, published, prefer)
     # a fresh object each call: the cached one must not be changed by a caller
     return DateValue(found.value, found.precision) if found else None
 

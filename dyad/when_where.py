@@ -141,7 +141,7 @@ def date_direction(token: Token) -> str:
     election to be held on August 9", "is to take effect on December 10"), else "past"."""
     head = token
     for _ in range(5):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
             break
         head = head.head
     if modality(head) in FUTURE_MODALITIES or head.lemma_.lower() in SCHEDULE_LEMMAS:
@@ -151,6 +151,8 @@ def date_direction(token: Token) -> str:
     if infinitive and (head.dep_ in {"acl", "relcl"} or own_subject  # "for the vote to be held"
                        or head.dep_ == "xcomp" and head.head.lemma_ == "be"):
         return "future"
+    if head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in head.children):
+        return "nearest"  # news present: "Trump moves towards office on January 20"
     return "past"
 
 

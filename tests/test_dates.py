@@ -121,7 +121,16 @@ def test_accepts_a_datetime_as_publication_date():
 
 def test_rejects_unknown_preference():
     with pytest.raises(ValueError, match="prefer"):
-        resolve_date("October 9", published=OCT1, prefer="nearest")
+        resolve_date("October 9", published=OCT1, prefer="soonest")
+
+
+@pytest.mark.parametrize("expression, published, value", [
+    ("January 20", dt.date(2017, 1, 13), "2017-01-20"),   # a week ahead, not a year back
+    ("January 5", dt.date(2017, 1, 13), "2017-01-05"),    # a week back
+    ("January 5", dt.date(2016, 12, 28), "2017-01-05"),   # across the new year
+])
+def test_nearest_reading_is_the_one_closer_to_publication(expression, published, value):
+    assert resolve_date(expression, published=published, prefer="nearest").value == value
 
 
 def test_returns_a_fresh_object_each_call():
