@@ -792,8 +792,13 @@ def _event(candidate: Candidate, code: str, source: Actor, target: Actor | None,
     location, stated = event_location(candidate, code, source, target, clause, sentence, mentions,
                                       memory, document.actor_context)
     if stated and location.country:
-        # "demonstrators ... in Monrovia": a group with no stated country is from where it acts
-        source, target = _located(source, location.country), target and _located(target, location.country)
+        # "demonstrators ... in Monrovia": a group with no stated country is from where it acts;
+        # a person is not ("President Bush met Putin in Moscow")
+        people = {(m.start, m.end) for m in mentions if m.type == "PERSON"}
+        if not _names_person(spans[0], people):
+            source = _located(source, location.country)
+        if target is not None and not _names_person(spans[1], people):
+            target = _located(target, location.country)
     confidence = candidate.confidence + (0.1 if target else 0.0)
     return Event(
         id=f"{document.article.doc_id}:{sentence.index}:{index}", sentence_index=sentence.index,
@@ -818,6 +823,10 @@ def _actor_span(token: Token | None, sentence: Sentence, mentions: list[Mention]
         return Span(mention.text, mention.start, mention.end)
     start, end = token_offset(sentence, token)
     return Span(token.text, start, end)
+
+
+def _names_person(span: Span | None, people: set[tuple[int, int]]) -> bool:
+    return span is not None and (span.start, span.end) in people
 
 
 def _located(actor: Actor, country: str) -> Actor:

@@ -454,3 +454,11 @@ def test_second_round_of_general_rules(text, expected):
 def test_cue_words_of_a_clause_nested_in_an_argument_do_not_code_the_verb():
     found = coded("Pompeo posted a message on Twitter blaming Iran for the attacks.")
     assert not any(c[2].startswith("19") for c in found), found
+
+
+def test_a_person_is_not_of_the_country_where_the_event_happens():
+    # a group with no stated country is from where it acts; a person of unknown country is not
+    found = coded("President Bush met Vladimir Putin in Moscow.")
+    assert [c[:3] for c in found] == [("---GOV", "RUSGOV", "040")], found
+    found = coded("Demonstrators clashed with police in Monrovia.")
+    assert found and found[0][0].startswith("LBR"), found
