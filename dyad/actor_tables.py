@@ -333,6 +333,12 @@ def family_name(name: str, country: str | None) -> str:
     return words[0] if country in FAMILY_NAME_FIRST else words[-1]
 
 
+@functools.cache
+def un_states() -> frozenset[str]:
+    """ISO3 codes of the UN's member and observer states (data/un_states.tsv)."""
+    return frozenset(row["iso3"] for row in _read("un_states.tsv"))
+
+
 def people_named(surname: str, on: dt.date | None = None) -> list[PersonMatch]:
     """Everyone whose name ends with `surname`, each with the role in force on `on`.
     Callers decide whether the list is unambiguous enough to use."""

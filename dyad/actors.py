@@ -302,8 +302,13 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     office = _title_office(span)
     if office and len({m.country for m in candidates}) > 1:  # "Prime Minister Johnson"
         candidates = [m for m in candidates if office in (m.office or "").split("|")] or candidates
-    if len({m.country for m in candidates}) != 1 or (not role and len(words) == 1 and len(candidates) > 1):
+    if len({m.country for m in candidates}) > 1:  # a state's leader before a territory's
+        states = tables.un_states()
+        candidates = [m for m in candidates if m.country in states] or candidates
+    if len({m.country for m in candidates}) != 1:
         return None
+    if not role and len(words) == 1 and len({(m.name, m.role) for m in candidates}) > 1:
+        return None  # "Bush" with no title and no date: which one, and in what office?
     return candidates[0]
 
 

@@ -458,7 +458,10 @@ def test_cue_words_of_a_clause_nested_in_an_argument_do_not_code_the_verb():
 
 def test_a_person_is_not_of_the_country_where_the_event_happens():
     # a group with no stated country is from where it acts; a person of unknown country is not
-    found = coded("President Bush met Vladimir Putin in Moscow.")
+    found = coded("President Zorbakian met Vladimir Putin in Moscow.")
     assert [c[:3] for c in found] == [("---GOV", "RUSGOV", "040")], found
+    # a bare surname shared by a state's and a territory's leader is the state's
+    found = coded("President Bush met Vladimir Putin in Moscow.")
+    assert [c[:3] for c in found] == [("USAGOV", "RUSGOV", "040")], found
     found = coded("Demonstrators clashed with police in Monrovia.")
     assert found and found[0][0].startswith("LBR"), found
