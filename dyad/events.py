@@ -472,7 +472,10 @@ def _cue_words(tokens) -> list[str]:
     tokens = list(tokens)
     words: list[str] = []
     for i, t in enumerate(tokens):
-        words.append("on" if t.lower_ == "upon" else t.lemma_.lower())  # "agreed upon a pact"
+        if t.dep_ == "prep":  # a preposition as written: "according" is no "accord"
+            words.append("on" if t.lower_ == "upon" else t.lower_)  # "agreed upon a pact"
+            continue
+        words.append(t.lemma_.lower())
         if t.lower_ != words[-1]:
             words.append(t.lower_)
         if t.text == "-" and 0 < i < len(tokens) - 1 and not t.whitespace_:

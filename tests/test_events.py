@@ -465,3 +465,9 @@ def test_a_person_is_not_of_the_country_where_the_event_happens():
     assert [c[:3] for c in found] == [("USAGOV", "RUSGOV", "040")], found
     found = coded("Demonstrators clashed with police in Monrovia.")
     assert found and found[0][0].startswith("LBR"), found
+
+
+def test_according_to_is_no_accord():
+    # "according" is read as written, not as the lemma "accord" (057 sign an accord)
+    found = coded("Syrian troops entered Manbij yesterday, according to state media.")
+    assert not any(c[2].startswith("05") for c in found), found
