@@ -90,7 +90,7 @@ def is_subject(token: Token) -> bool:
     for _ in range(3):
         if token.dep_ in {"nsubj", "nsubjpass"}:
             return True
-        if token.dep_ not in {"compound", "appos", "conj", "poss"} or token.head is token:
+        if token.dep_ not in {"compound", "appos", "conj", "poss"} or token.head.i == token.i:
             return False
         token = token.head
     return False

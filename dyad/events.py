@@ -578,7 +578,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
     # Purpose and adverbial clauses ("to counter threats") are aims, not actions: they
     # borrow no subject and so code no event.
     # ("Norway is willing to send": through the adjective to the subject of "is")
-    while head.dep_ in {"xcomp", "conj", "acomp"} and steps < 4 and head.head is not head:
+    while head.dep_ in {"xcomp", "conj", "acomp"} and steps < 4 and head.head.i != head.i:
         head, steps = head.head, steps + 1
         found = [c for c in head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         if found:

@@ -71,7 +71,7 @@ def modality(verb: Token) -> str:
     """asserted, planned, expected, negated or hypothetical, from the verb and what governs it."""
     chain = [verb]
     head = verb
-    while _governed(head) and head.head is not head and len(chain) < 4:
+    while _governed(head) and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
     governors = []  # "plans to visit" frames the visit; "agreed and allowed" does not

@@ -97,6 +97,7 @@ def _same_name_same_place(document: Document) -> None:
             mention.place = places[mention.text]
             mention.type = "LOC" if mention.place.feature == "region" else "GPE"
 
+
 def _mislabelled_place(mention: Mention, document: Document, countries: list[str],
                        person_names: dict[str, set[str]]) -> None:
     """A name the model labelled ORG, PERSON or NORP that is a place: where it stands as a
@@ -162,7 +163,7 @@ def _in_place_position(mention: Mention, document: Document) -> bool:
     places = {sentence.start + i for m in document.mentions_in(mention.sentence_index)
               if m.type in PLACE_TYPES for i in range(m.token_start, m.token_end)}
     for token in span:
-        if span.start <= token.head.i < span.end and token is not root:
+        if span.start <= token.head.i < span.end and token.i != root.i:  # (Tokens are new objects)
             continue
         if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS | FACILITY_WORDS:
             return True  # "Omsk hospital", "the Tsuen Wan district", "the Khurais oil field"

@@ -187,7 +187,7 @@ def _anchors(token: Token, verb: Token) -> bool:
     """A date inside a following/after/since phrase on the verb ("following the return to
     power in 2021, Russia increased drills") dates the time the action falls in."""
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         if token.head.i == verb.i:
             return token.dep_ == "prep" and token.lower_ in ANCHOR_PREPS
