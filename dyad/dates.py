@@ -180,11 +180,11 @@ def _resolve(text: str, published: dt.date | None, prefer: str) -> DateValue | N
         base = dt.datetime.combine(published, dt.time())
         if text in _SAME_DAY:
             return DateValue.from_date(published - dt.timedelta(days=_SAME_DAY[text]), "day")
-        if text in _WEEK_STEP:  # a week is named by its Monday ("this week" of a Wednesday,
-            monday = published - dt.timedelta(days=published.weekday())  # 1 Jan: December)
+        monday = published - dt.timedelta(days=published.weekday())
+        if text in _WEEK_STEP:  # a week is named by its Monday ("this week" of Wednesday
+            # 1 January is December's); a weekend by its Saturday, the day it starts
             return DateValue.from_date(monday + dt.timedelta(weeks=_WEEK_STEP[text]), "month")
-        if text in _WEEKEND_STEP:  # a weekend is named by its Saturday, the day it starts
-            monday = published - dt.timedelta(days=published.weekday())
+        if text in _WEEKEND_STEP:
             return DateValue.from_date(monday + dt.timedelta(days=5, weeks=_WEEKEND_STEP[text]), "day")
         weekday = _BARE_WEEKDAY.match(text)
         if weekday and _WEEKDAYS[published.weekday()].startswith(weekday.group(1)[:3]):

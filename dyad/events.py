@@ -704,9 +704,7 @@ DOMESTIC_ROLES = {"LAB", "EDU", "MUS", "REL", "REF", "CVL", "OPP", "PPL", "AGR",
 
 
 def _of_country(actor: Actor, country: str) -> Actor:
-    if actor.country is not None or actor.org is not None or actor.role not in DOMESTIC_ROLES:
-        return actor
-    return Actor(code=country + actor.role, name=actor.name, country=country, role=actor.role)
+    return _located(actor, country) if actor.role in DOMESTIC_ROLES else actor
 
 
 # Protests, force and violence with no named target are aimed at where they happen

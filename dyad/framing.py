@@ -303,12 +303,16 @@ def conditions(verb: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                             for m in child.children):
+            if _is_condition(child):
                 out.append(child)
             elif child.dep_ in {"xcomp", "ccomp"}:
                 stack.append(child)
     return out
+
+
+def _is_condition(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in token.children)
 
 
 def in_condition(verb: Token) -> bool:
@@ -316,8 +320,7 @@ def in_condition(verb: Token) -> bool:
     "would meet him if he gave them a veto" states no giving."""
     token = verb
     for _ in range(6):
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in token.children):
+        if _is_condition(token):
             return True
         if token.dep_ not in {"conj", "xcomp", "advcl"} or token.head.i == token.i:
             return False
