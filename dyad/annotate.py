@@ -44,6 +44,7 @@ def load_nlp(model: str) -> Language:
     people = nlp.add_pipe("dyad_people", after="ner")
     people.add_names(person_aliases() + famous_surnames(), nlp.tokenizer)
     nlp.add_pipe("dyad_dates", after="dyad_people")
+    nlp.add_pipe("dyad_area_names", after="dyad_dates")
     return nlp
 
 
@@ -165,6 +166,54 @@ class DateWords:
         if found:
             doc.ents = filter_spans(list(doc.ents) + filter_spans(found))
         return doc
+
+
+# Common nouns after a name that make it the name of an area ("the Ural region", "the
+# Amazon rainforest", "Rivers state"), which the model often leaves untagged or calls ORG.
+AREA_NOUNS = ["region", "province", "district", "governorate", "oblast", "state", "valley",
+              "river", "rainforest", "basin", "delta", "desert", "mountains", "peninsula",
+              "sea", "strait", "island", "islands"]
+
+
+@Language.factory("dyad_area_names")
+def _make_area_names(nlp: Language, name: str) -> AreaNames:
+    return AreaNames(nlp.vocab)
+
+
+class AreaNames:
+    """A capitalised name and an area noun ("the Ural region", "the Amazon rainforest")
+    that the gazetteer knows as a region or province becomes a LOC entity, replacing an
+    ORG or PERSON the model made of the name. Names already tagged as places or
+    nationalities are left to the resolvers."""
+
+    def __init__(self, vocab):
+        self.matcher = Matcher(vocab)
+        self.matcher.add("AREA", [[{"IS_TITLE": True, "OP": "{1,3}"},
+                                   {"LOWER": {"IN": AREA_NOUNS}, "IS_LOWER": True}]])
+        # The model's place cut short: "Blyth [Valley]" (and "Valley" is Anguilla's capital)
+        self.short = Matcher(vocab)
+        self.short.add("SHORT", [[{"IS_TITLE": True, "ENT_TYPE": ""},
+                                  {"LOWER": {"IN": AREA_NOUNS}, "IS_TITLE": True,
+                                   "ENT_TYPE": {"IN": ["GPE", "LOC"]}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        from dyad.places import lookup_place
+
+        found = []
+        for _, start, end in self.matcher(doc):
+            if any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "DATE"} for t in doc[start:end]):
+                continue
+            if any(e.start < start < e.end for e in doc.ents):
+                continue  # the name starts inside a longer entity
+            place = lookup_place(doc[start:end].text)
+            if place is not None and place.feature in {"region", "admin1"}:
+                found.append(SpacySpan(doc, start, end, label="LOC"))
+        for _, start, end in self.short(doc):
+            noun = doc[start + 1]
+            if (noun.ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")
+                    and lookup_place(doc[start].text) is not None):
+                found.append(SpacySpan(doc, start, end, label="LOC"))
+        return _overrule(doc, filter_spans(found))
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:

@@ -108,8 +108,13 @@ def _same_name_same_place(document: Document) -> None:
     """A name the model labelled a place in one sentence and a person in
     another ("entered Tell Tamer and Ain Issa" beside "the Ain Issa camp") is the place
     throughout the article: the model's labels disagree, the name does not."""
-    places = {m.text: m.place for m in document.mentions
-              if m.type in PLACE_TYPES and m.place is not None and m.place.country}
+    places = {}
+    for m in document.mentions:
+        if m.type in PLACE_TYPES and m.place is not None and m.place.country:
+            places[m.text] = m.place
+            name, _, noun = m.text.rpartition(" ")
+            if name and noun.islower() and noun in SETTLEMENT_NOUNS:  # "Maidan Wardak province"
+                places.setdefault(name, m.place)
     for mention in document.mentions:
         if (mention.actor is None and mention.place is None and mention.text in places
                 and mention.type == "PERSON"):
@@ -254,6 +259,12 @@ def _contained(mention: Mention, document: Document) -> Place | None:
     for token in _container_candidates(start):
         if token.i in known and token.i not in own:
             return Place(mention.text, known[token.i].country, None, None, "locality", None)
+    after = root.doc[max(own) + 1] if max(own) + 1 < len(root.doc) else None
+    if after is not None and after.lower_ in CONTAINER_PREPOSITIONS - {"of"}:
+        # "to Charité in Berlin", the parser hanging "in Berlin" on the verb
+        for token in after.children:
+            if token.dep_ == "pobj" and token.i in known:
+                return Place(mention.text, known[token.i].country, None, None, "locality", None)
     return None
 
 
@@ -266,7 +277,7 @@ def _local_facility(mention: Mention, document: Document) -> Place | None:
     if mention.type != "FAC" and not _names_site(mention, document):
         return None
     places = [m for m in document.mentions if m is not mention and m.type in PLACE_TYPES
-              and m.place is not None and m.place.country and m.place.feature != "region"]
+              and m.place is not None and m.place.country]
     first = max(0, mention.sentence_index - LOCAL_SENTENCES)
     for window in (range(mention.sentence_index, mention.sentence_index + 1),
                    range(first, mention.sentence_index + 1), None):

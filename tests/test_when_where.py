@@ -185,6 +185,10 @@ def test_a_generic_word_is_not_a_city():
      "Maidan Wardak", "AFG"),
     # a name joined to a region it is within
     ("Basilan, and the Sulu region it borders, were shaken by the blast.", "Basilan", "PHL"),
+    # a name and an area noun the model leaves untagged, or cuts short ("Valley" alone is
+    # Anguilla's capital)
+    ("Troops moved into the Kurram district overnight.", "Kurram district", "PAK"),
+    ("Labour held the Rhondda Valley seat in the election.", "Rhondda Valley", "GBR"),
 ])
 def test_place_names_are_read_where_they_stand(text, name, country):
     document = process_text(text, published=PUBLISHED)

@@ -23,7 +23,7 @@ from dyad.read import iter_raw_documents
 from .conftest import CORPUS
 
 TABLES = Path(__file__).parent / "fixtures" / "where_when"
-PLACE_FLOOR = 0.85
+PLACE_FLOOR = 0.95
 DATE_FLOOR = 0.95
 
 
