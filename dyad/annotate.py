@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from dyad.errors import ConfigError
 from dyad.model import Document, Mention, Sentence
+from dyad.places import lookup_place
 
 PARAGRAPH = re.compile(r"[^\n]+")
 # Labels kept as mentions; numbers and quantities are not things that act.
@@ -197,8 +198,6 @@ class AreaNames:
                                    "ENT_TYPE": {"IN": ["GPE", "LOC"]}}]])
 
     def __call__(self, doc: Doc) -> Doc:
-        from dyad.places import lookup_place
-
         found = []
         for _, start, end in self.matcher(doc):
             if any(t.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "DATE"} for t in doc[start:end]):

@@ -46,6 +46,7 @@ FACILITY_WORDS = {"hospital", "clinic", "avenue", "street", "road", "highway", "
                   "palace", "prison", "camp", "mosque", "church", "cathedral", "temple",
                   "shrine", "university", "school", "market", "hotel", "embassy", "consulate",
                   "plant", "refinery", "dam", "mine", "museum", "park", "headquarters"}
+SITE_NOUNS = PLACE_NOUNS | FACILITY_WORDS
 LOCAL_SENTENCES = 2
 # Nouns that say a name is a settlement or an area ("Kurga, a village in ...").
 SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county",
@@ -87,7 +88,8 @@ def _unknown_actor(mention: Mention) -> bool:
     model's PERSON "Maidan Wardak" in "Afghanistan's Maidan Wardak province" took AFG from
     the possessive): the name may still be a place."""
     actor = mention.actor
-    if actor is not None and not actor.country and mention.text.split()[-1].lower() in FACILITY_WORDS:
+    site = mention.text.split()[-1].lower() in FACILITY_WORDS
+    if actor is not None and not actor.country and site:
         return True  # "the Legislative Council Complex" is a building, not the council
     return actor is None or (mention.type == "PERSON" and not (actor.country and actor.role)
                              and not actor.org)
@@ -194,7 +196,7 @@ def _in_place_position(mention: Mention, document: Document) -> bool:
     for token in span:
         if span.start <= token.head.i < span.end and token.i != root.i:  # (Tokens are new objects)
             continue
-        if _modifies(token) and _compound_head(token).lemma_.lower() in PLACE_NOUNS | FACILITY_WORDS:
+        if _modifies(token) and _compound_head(token).lemma_.lower() in SITE_NOUNS:
             return True  # "Omsk hospital", "the Tsuen Wan district", "the Khurais oil field"
         if _stands_as_place(token, preps, places):
             return True
@@ -218,7 +220,9 @@ def _compound_head(token: Token) -> Token:
 
 def _modifies(token: Token) -> bool:
     """A noun in front of another: a compound, or a name the parser took for an adjective."""
-    return token.dep_ == "compound" or token.dep_ == "amod" and (token.pos_ == "PROPN" or token.is_title)
+    if token.dep_ == "amod":
+        return token.pos_ == "PROPN" or token.is_title
+    return token.dep_ == "compound"
 
 
 def _stands_as_place(token: Token, preps: set[str], places: set[int], depth: int = 3) -> bool:
@@ -270,10 +274,10 @@ def _contained(mention: Mention, document: Document) -> Place | None:
 
 def _local_facility(mention: Mention, document: Document) -> Place | None:
     """A building, street or site the gazetteer cannot know ("John Radcliffe Hospital",
-    "Karl Marx Avenue", "the Khurais oil field") is in the one country that the places of
-    nearest places are in (its own sentence's; failing any, those of the two sentences
-    before it; failing any, the article's); where they name several countries it stays
-    unplaced. Rivers and seas are not sites: they cross borders."""
+    "Karl Marx Avenue", "the Khurais oil field") is in the one country of the nearest
+    places: its own sentence's, failing any those of the two sentences before it, failing
+    any the article's. Where they name several countries it stays unplaced. Rivers and
+    seas are not sites: they cross borders."""
     if mention.type != "FAC" and not _names_site(mention, document):
         return None
     places = [m for m in document.mentions if m is not mention and m.type in PLACE_TYPES
