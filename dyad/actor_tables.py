@@ -404,6 +404,22 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
     return PersonMatch(pname, country, role, _code_form(code), start, end, roles or None, office)
 
 
+def person_in_role(name: str, role: str) -> PersonMatch | None:
+    """The person named exactly `name`, in the latest period they held `role` ("President
+    Obama" in an undated text: the president, not today's former president); None if the
+    table never gives them that role."""
+    rows = None
+    for key in _keys(name):
+        rows = _people().get(key)
+        if rows:
+            break
+    periods = [row for row in rows or () if row[2] == role and row[1]]
+    if not periods:
+        return None
+    pname, country, role, code, start, end, office = max(periods, key=lambda p: p[4] or dt.date.min)
+    return PersonMatch(pname, country, role, _code_form(code), start, end, code[3:] or None, office)
+
+
 # State offices that a person stops holding; armed-group and opposition roles are a
 # standing, kept after the dates the table knows.
 OFFICE_ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}

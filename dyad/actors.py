@@ -289,6 +289,8 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     words = [t.text for t in span if not t.is_punct]
     candidates = [m for m in tables.people_named(words[-1], context.published) if m.country
                   and all(_in_name(w, tables.fold(m.name).split()) for w in words)]
+    if role and context.published is None:  # undated: whoever held that office at some time
+        candidates = [tables.person_in_role(m.name, role) or m for m in candidates]
     if role:  # the holder of that office then; else a former holder ("General Soleimani")
         candidates = [m for m in candidates if m.role == role] or [
             m for m in candidates if m.role == "ELI"]
@@ -647,13 +649,32 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     country = _first_country(phrase) or (
         _country_in(token, mentions, offset) if role and token.lemma_.lower() not in POSTED_ABROAD else None)
     if role and not country:
-        country = _owner_country(token, sentence, context)
+        country = _owner_country(token, sentence, context) or _leader_country(token, context)
     if role and not country:
         earlier = earlier_titled(token, context)
         if earlier:
             return earlier
     name = " ".join(t.text for t in phrase if not t.is_punct and t.dep_ != "det")
     return make_actor(country=country, role=role, name=name)
+
+
+# Nouns for a government named after its leader: "the Bush administration", "the Orban
+# government".
+LEADER_NAMED = {"administration", "government", "cabinet", "regime", "presidency"}
+
+
+def _leader_country(token: Token, context: ActorContext) -> str | None:
+    """"the Bush administration" (a "Bush" no table row settles): the one UN state of the
+    people the table knows by the leader's surname."""
+    if token.lemma_.lower() not in LEADER_NAMED:
+        return None
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            countries = {m.country for m in tables.people_named(child.text, context.published)
+                         if m.role in {"GOV", "ELI"}} & tables.un_states()
+            if len(countries) == 1:
+                return countries.pop()
+    return None
 
 
 PERSON_POSSESSIVES = {"his", "her"}

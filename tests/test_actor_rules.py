@@ -555,6 +555,14 @@ DATED_PEOPLE = [
         "Kim: the head of state among the Kims in office"),
     row("Li criticized the tariffs imposed by Canada.", "Li", dt.date(2024, 6, 1), "CHNGOV",
         "Li: the head of government among the Lis"),
+    # an undated text: a title names the office its holder held at some time
+    row("President Obama criticized the tariffs imposed by Canada.", "Obama", None, "USAGOV",
+        "undated President Obama"),
+    row("Chancellor Merkel praised the agreement with Brazil.", "Merkel", None, "DEUGOV",
+        "undated Chancellor Merkel"),
+    # a government named after its leader, whose surname alone settles nothing else
+    row("The Bush administration criticized Venezuela over the election.", "Bush administration",
+        None, "USAGOV", "the Bush administration"),
 ]
 
 
