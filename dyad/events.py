@@ -336,8 +336,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
         sources, targets = [t for group in targets[:1] for t in group], [sources]
-    if not sources:
-        return None
+    if not sources and not (code[:2] in AGENTLESS_ROOTS and _passive(token)):
+        return None  # (violence undergone, "was shot dead", may have an unnamed doer)
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
                      specific=trigger is not token or bool(pattern and (pattern.before or pattern.after)),
@@ -680,6 +680,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
             targets = found
             break
     targets = targets or fallback
+    if not sources and targets and _agentless(candidate):
+        sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
@@ -696,6 +698,38 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
                 target = None
             pairs.append((source, target))
     return pairs
+
+
+# Violence whose doer the text does not name: "a roadside bomb killed two soldiers", "a
+# journalist was shot dead in Beirut". CAMEO codes the doer as unidentified armed forces
+# (UAF) of the country where it happened; with no such country, there is no event.
+AGENTLESS_ROOTS = {"18", "19", "20"}
+WEAPON_SUBJECTS = {"bomb", "bombing", "explosion", "blast", "attack", "shooting", "gunfire",
+                   "ambush", "shelling", "rocket", "mortar", "grenade", "landmine", "mine",
+                   "ied", "device", "missile", "strike", "airstrike", "assault", "raid"}
+
+
+def _agentless(candidate: Candidate) -> bool:
+    if candidate.code[:2] not in AGENTLESS_ROOTS:
+        return False
+    if candidate.sources:  # "a car bomb killed five soldiers": the weapon is the subject
+        return (all(t.lemma_.lower() in WEAPON_SUBJECTS for t in candidate.sources)
+                and any(c.dep_ == "dobj" for c in candidate.verb.children))
+    return _passive(candidate.verb)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _unidentified_forces(candidate: Candidate, sentence: Sentence, mentions: list[Mention],
+                         context: ActorContext, memory: PlaceMemory) -> list[Actor]:
+    place = clause_place(candidate.verb, _clause(candidate, sentence), sentence, mentions,
+                         memory, context)
+    if place is None or not place.country:
+        return []
+    return [Actor(code=place.country + "UAF", name="unidentified forces", country=place.country,
+                  role="UAF")]
 
 
 # Roles of people who protest their own government: labour, students, religious groups,

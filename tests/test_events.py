@@ -37,6 +37,15 @@ def test_passive_without_agent_has_no_source_and_no_event():
     assert coded("The embassy was attacked on Tuesday.") == []
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("Two policemen were shot dead in Peshawar on Monday.", "PAKUAF", "PAKCOP"),
+    ("A roadside bomb killed three soldiers near Kandahar on Friday.", "AFGUAF", "AFGMIL"),
+])
+def test_violence_with_no_named_doer_where_it_happened_is_unidentified_forces(text, source, target):
+    """CAMEO's UAF, of the country the text places the violence in."""
+    assert any(c[:2] == (source, target) and c[2][:2] in {"18", "19", "20"} for c in coded(text)), coded(text)
+
+
 def test_coordinated_subjects_of_a_reciprocal_action_give_both_directions():
     found = {c[:3] for c in coded("France and Germany signed a defence agreement.")}
     assert {("FRA", "DEU"), ("DEU", "FRA")} <= {f[:2] for f in found}
