@@ -336,7 +336,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
         sources, targets = [t for group in targets[:1] for t in group], [sources]
-    if not sources and not (code[:2] in AGENTLESS_ROOTS and _passive(token)):
+    if not sources and not ((code[:2] in AGENTLESS_ROOTS or code[:3] == ARREST) and _passive(token)):
         return None  # (violence undergone, "was shot dead", may have an unnamed doer)
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
@@ -702,14 +702,18 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
 
 # Violence whose doer the text does not name: "a roadside bomb killed two soldiers", "a
 # journalist was shot dead in Beirut". CAMEO codes the doer as unidentified armed forces
-# (UAF) of the country where it happened; with no such country, there is no event.
+# (UAF) of the country where it happened; an arrest with no one named making it ("was
+# arrested in Lebanon") is that state's. With no such country there is no event.
 AGENTLESS_ROOTS = {"18", "19", "20"}
+ARREST = "173"
 WEAPON_SUBJECTS = {"bomb", "bombing", "explosion", "blast", "attack", "shooting", "gunfire",
                    "ambush", "shelling", "rocket", "mortar", "grenade", "landmine", "mine",
                    "ied", "device", "missile", "strike", "airstrike", "assault", "raid"}
 
 
 def _agentless(candidate: Candidate) -> bool:
+    if candidate.code[:3] == ARREST:
+        return not candidate.sources and _passive(candidate.verb)
     if candidate.code[:2] not in AGENTLESS_ROOTS:
         return False
     if candidate.sources:  # "a car bomb killed five soldiers": the weapon is the subject
@@ -728,6 +732,8 @@ def _unidentified_forces(candidate: Candidate, sentence: Sentence, mentions: lis
                          memory, context)
     if place is None or not place.country:
         return []
+    if candidate.code[:3] == ARREST:
+        return [Actor(code=place.country, name=place.name, country=place.country)]
     return [Actor(code=place.country + "UAF", name="unidentified forces", country=place.country,
                   role="UAF")]
 

@@ -46,6 +46,17 @@ def test_violence_with_no_named_doer_where_it_happened_is_unidentified_forces(te
     assert any(c[:2] == (source, target) and c[2][:2] in {"18", "19", "20"} for c in coded(text)), coded(text)
 
 
+def test_an_arrest_with_no_one_named_making_it_is_the_state_where_it_happened():
+    assert ("BLR", "BLRMED", "173") in [c[:3] for c in coded("Two journalists were detained in Minsk on Monday.")]
+    assert coded("He was arrested.") == []
+
+
+def test_summoning_an_ambassador_is_disapproval():
+    """The CAMEO codebook's own example of 110 (upstream's SUMMON alone is 040)."""
+    text = "Kenya's foreign ministry summoned Uganda's ambassador over the border incident."
+    assert ("KENGOV", "UGAGOV", "110") in [c[:3] for c in coded(text)], coded(text)
+
+
 def test_coordinated_subjects_of_a_reciprocal_action_give_both_directions():
     found = {c[:3] for c in coded("France and Germany signed a defence agreement.")}
     assert {("FRA", "DEU"), ("DEU", "FRA")} <= {f[:2] for f in found}

@@ -113,6 +113,7 @@ detonate		1712			power|powers	Destroy property
 dynamite		1712			power|powers	Destroy property
 explode		1712			power|powers	Destroy property
 torch		1712			power|powers	Destroy property
+summon		110			ambassador|ambassadors|envoy|envoys|charge|diplomat|diplomats	Disapprove (the codebook's own 110 example: summoned an ambassador to complain; upstream SUMMON is 040)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
