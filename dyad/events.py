@@ -217,7 +217,8 @@ def _for_pair(candidate: Candidate, code: str, source: Actor,
 
 # Nouns of texts that provide for actions: what their clauses say is no event.
 DOCUMENT_NOUNS = {"law", "bill", "amendment", "legislation", "regulation", "decree", "draft",
-                  "measure"}
+                  "measure", "change", "proposal", "reform", "treaty", "resolution",
+                  "constitution"}
 # Verbs whose object of "on"/"about" is a topic ("reported on the civil war").
 TOPIC_VERBS = REPORT_LEMMAS | SPEECH_LEMMAS | {"speak", "talk", "testify", "brief", "inform",
                                                "ask", "question", "focus", "reflect"}
@@ -234,6 +235,22 @@ def _participle_of_noun(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+# Prepositions of a phrase that says when or where something was said, not what.
+CIRCUMSTANCE_PREPS = {"during", "after", "before", "amid", "following", "at", "on", "in", "while"}
+
+
+def _cue_is_circumstance(verb: Token, pattern) -> bool:
+    """Whether every word of the clause that matches the pattern's last cue stands in a
+    phrase of time or occasion ("during her visit")."""
+    if not pattern.after:
+        return False
+    cue = set(pattern.after[-1])
+    found = [t for t in _clause_tokens(verb, dates=False, nested=False)
+             if t.i > verb.i and (t.lemma_.lower() in cue or t.lower_ in cue)]
+    return bool(found) and all(t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_PREPS
+                               for t in found)
 
 
 def _in_document_clause(token: Token) -> bool:
@@ -295,6 +312,10 @@ def verb_candidate(token: Token) -> Candidate | None:
     after = _cue_words(t for t in clause if t.i > token.i)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)
+    if pattern is not None and lemma in SPEECH_LEMMAS and _cue_is_circumstance(token, pattern):
+        # "Merkel said ... during her visit to Tbilisi": the visit is when she spoke, not
+        # what she announced ("say * visit" 036)
+        pattern = patterns.match_verb(lemma, particle=particle)
     trigger, confidence, swap = token, 0.5, False
     noun = _event_noun_object(token, lemma)
     if noun is not None and (pattern is None or pattern.is_default or pattern.is_null

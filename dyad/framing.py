@@ -89,11 +89,29 @@ def modality(verb: Token) -> str:
         if lemma in PLAN_GOVERNORS:
             return "planned"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                      for t in chain for c in t.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+        for t in chain for c in t.children)
+    if auxes & HYPOTHETICAL_AUX == {"would"} and not conditional and _reported(chain[-1]):
+        return "planned"  # "Putin said he would visit Beijing": the future of a past report
     if auxes & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return "hypothetical"
     if auxes & FUTURE_AUX:
         return "planned"
     return "asserted"
+
+
+def _reported(clause: Token) -> bool:
+    """A clause that a past speech verb reports ("said he would ...", "announced it would")."""
+    head = clause.head
+    return (clause.dep_ == "ccomp" and head.tag_ == "VBD"
+            and head.lemma_.lower() in SPEECH_LEMMAS | REPORTED_FUTURE)
+
+
+# Verbs besides plain speech whose reported "would" is a plan, not a condition.
+REPORTED_FUTURE = {"announce", "declare", "promise", "pledge", "vow", "confirm", "indicate",
+                   "decide", "agree", "warn", "threaten", "insist"}
 
 
 def plain_speech(candidate: Candidate) -> bool:

@@ -138,6 +138,17 @@ def test_an_action_a_law_would_allow_is_no_event():
     assert [(c[0], c[2][:2], c[3]) for c in found] == [("CHN", "06", "hypothetical")], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the "would" of a past report is the plan it reports
+    ("Erdogan said he would visit Baghdad next month.", ("TURGOV", "IRQ", "036", "planned")),
+    ("Japan announced it would send aid to the Philippines.", ("JPN", "PHL", "033", "planned")),
+    # with a condition it stays hypothetical
+    ("Iran said it would strike Israel if Israel attacked.", ("IRN", "ISR", "138", "hypothetical")),
+])
+def test_a_reported_would_is_a_plan_unless_it_has_a_condition(text, expected):
+    assert expected in coded(text), coded(text)
+
+
 def test_negation_does_not_spread_to_a_later_conjoined_verb():
     found = coded("Iraq did not ratify the deal, and accused Kuwait of stealing oil.")
     assert ("IRQ", "KWT") in [c[:2] for c in found if c[3] == "asserted"], found
@@ -450,6 +461,11 @@ def test_codebook_phrases_added_to_the_verb_table(text, code):
     # the war is what she reported on, not an act of Yemen's
     ("She reported extensively on Yemen's civil war.", "19"),
     ("The journalist wrote about Russia's invasion of Ukraine.", "19"),
+    # what a proposed change or a treaty would provide is no event either
+    ("Thousands protested a proposed change that would allow the army to arrest critics in "
+     "Thailand.", "13"),  # (a "would" arrest would read as a threat of repression, 137)
+    # a visit is when she spoke, not what she announced ("say * visit" 036)
+    ("\u201cWe will keep helping,\u201d Merkel said during her visit to Kyiv.", "03"),
 ])
 def test_what_is_only_described_is_no_event(text, root):
     assert not any(c[2].startswith(root) for c in coded(text)), coded(text)
