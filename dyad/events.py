@@ -237,6 +237,16 @@ def _participle_of_noun(token: Token) -> bool:
     return False
 
 
+# Verbs of opinion: "consider X a threat", "view X as a response" say what X is taken for.
+REGARD_LEMMAS = {"consider", "regard", "view", "see", "deem", "perceive"}
+
+
+def _regards_as(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+               for t in [verb, *objects] for c in t.children)
+
+
 # Prepositions of a phrase that says when or where something was said, not what.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "amid", "following", "at", "on", "in", "while"}
 
@@ -307,6 +317,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     lemma = token.lemma_.lower()
     if lemma in UNDERGOER_VERBS:
         return None
+    if lemma in REGARD_LEMMAS and _regards_as(token):
+        return None  # "NATO considered the deployments a response": an opinion, no act
     clause = _clause_tokens(token, dates=False, nested=False)
     before = _cue_words(t for t in clause if t.i < token.i)
     after = _cue_words(t for t in clause if t.i > token.i)
@@ -361,7 +373,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         return None  # (violence undergone, "was shot dead", may have an unnamed doer)
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
-                     specific=trigger is not token or bool(pattern and (pattern.before or pattern.after)),
+                     specific=(trigger is not token or label.startswith(f"{lemma} + ")
+                               or bool(pattern and (pattern.before or pattern.after))),
                      reciprocal=reciprocal)
 
 
@@ -493,6 +506,8 @@ def _cue_words(tokens) -> list[str]:
     tokens = list(tokens)
     words: list[str] = []
     for i, t in enumerate(tokens):
+        if t.dep_ == "amod" and t.pos_ == "VERB":
+            continue  # a participle describing a noun: "SDF controlled territory" is no "control"
         if t.dep_ == "prep":  # a preposition as written: "according" is no "accord"
             words.append("on" if t.lower_ == "upon" else t.lower_)  # "agreed upon a pact"
             continue

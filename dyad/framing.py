@@ -88,6 +88,8 @@ def modality(verb: Token) -> str:
             return "expected"
         if lemma in PLAN_GOVERNORS:
             return "planned"
+    if _doubted(verb):
+        return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
     conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                       for t in chain for c in t.children) or any(
@@ -100,6 +102,19 @@ def modality(verb: Token) -> str:
     if auxes & FUTURE_AUX:
         return "planned"
     return "asserted"
+
+
+# Words that put what their clause says in doubt: "skeptical that the two leaders will be
+# able to reach an agreement", "unlikely to agree".
+DOUBT_WORDS = {"skeptical", "sceptical", "doubtful", "unlikely", "uncertain", "unclear",
+               "unsure", "doubt", "speculate", "wonder"}
+
+
+def _doubted(verb: Token) -> bool:
+    for ancestor in list(verb.ancestors)[:4]:
+        if ancestor.lemma_.lower() in DOUBT_WORDS or ancestor.lower_ in DOUBT_WORDS:
+            return True
+    return False
 
 
 def _reported(clause: Token) -> bool:

@@ -144,6 +144,8 @@ def test_an_action_a_law_would_allow_is_no_event():
     ("Japan announced it would send aid to the Philippines.", ("JPN", "PHL", "033", "planned")),
     # with a condition it stays hypothetical
     ("Iran said it would strike Israel if Israel attacked.", ("IRN", "ISR", "138", "hypothetical")),
+    # and so does what someone doubts
+    ("Turkey is unlikely to withdraw its troops from Syria.", ("TUR", "SYR", "0874", "hypothetical")),
 ])
 def test_a_reported_would_is_a_plan_unless_it_has_a_condition(text, expected):
     assert expected in coded(text), coded(text)
@@ -466,6 +468,10 @@ def test_codebook_phrases_added_to_the_verb_table(text, code):
      "Thailand.", "13"),  # (a "would" arrest would read as a threat of repression, 137)
     # a visit is when she spoke, not what she announced ("say * visit" 036)
     ("\u201cWe will keep helping,\u201d Merkel said during her visit to Kyiv.", "03"),
+    # an opinion of what something is ("considered the drills a provocation") is no act
+    ("Russia considered these deployments a response to its own.", "01"),
+    # a participle describing a noun is no cue word ("controlled" is no "control": yield)
+    ("Syrian troops began deploying into Kurdish controlled areas.", "08"),
 ])
 def test_what_is_only_described_is_no_event(text, root):
     assert not any(c[2].startswith(root) for c in coded(text)), coded(text)
