@@ -363,6 +363,9 @@ def verb_candidate(token: Token) -> Candidate | None:
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
     if noun is not None and trigger is noun[0] and not any(targets):
         targets = _noun_targets(trigger, code)  # "launched an attack on the base"
+    elif pattern is not None and pattern.after and (cue := _cue_noun(token, pattern)) is not None:
+        # "entered into an agreement with the government": after the verb's own objects
+        targets = targets + _noun_targets(cue, code)
     if code[:2] == PROTEST_ROOT:
         targets = targets + _protest_aims(token)
     if any(c.dep_ == "agent" for c in token.children):
@@ -478,6 +481,15 @@ def noun_event(noun: Token, light_verb: str | None = None):
         if found:
             return found
     return patterns.event_noun(noun.lemma_.lower(), light_verb)
+
+
+def _cue_noun(verb: Token, pattern) -> Token | None:
+    """The noun of the clause that matched the pattern's last cue ("agreement" of "enter *
+    agreement"), if it is a noun."""
+    cue = pattern.after[-1]
+    return next((t for t in _clause_tokens(verb, dates=False, nested=False)
+                 if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}
+                 and (t.lemma_.lower() in cue or t.lower_ in cue)), None)
 
 
 def _noun_targets(noun: Token, code: str = "") -> list[list[Token]]:

@@ -151,6 +151,12 @@ def test_a_reported_would_is_a_plan_unless_it_has_a_condition(text, expected):
     assert expected in coded(text), coded(text)
 
 
+def test_the_cue_nouns_own_partner_is_the_target():
+    """"entered into an agreement with X": the pattern's noun says with whom."""
+    found = coded("Sudanese rebels entered into an agreement with the government of Chad.")
+    assert ("SDNREB", "TCDGOV", "057") in [c[:3] for c in found], found
+
+
 def test_negation_does_not_spread_to_a_later_conjoined_verb():
     found = coded("Iraq did not ratify the deal, and accused Kuwait of stealing oil.")
     assert ("IRQ", "KWT") in [c[:2] for c in found if c[3] == "asserted"], found
