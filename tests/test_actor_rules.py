@@ -252,6 +252,8 @@ ROLE_NOUNS = [
         "Kenyan newspaper", D, "KENMED", "newspaper MED"),
     row("Sudanese civilians accused the paramilitary fighters of looting their homes.",
         "Sudanese civilians", D, "SDNCVL", "civilians CVL"),
+    row("Somali locals accused the militants of burning their farms.",
+        "Somali locals", D, "SOMCVL", "locals CVL"),
     row("Venezuelan refugees protested outside the consulate in Bogota.",
         "Venezuelan refugees", D, "VENREF", "refugees REF"),
     row("Indian doctors protested outside the health ministry in New Delhi.",
