@@ -243,7 +243,8 @@ REGARD_LEMMAS = {"consider", "regard", "view", "see", "deem", "perceive"}
 
 def _regards_as(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and not any(
+        g.lemma_.lower() == "part" for g in c.children))  # "see Erdogan as part of a tour"
                for t in [verb, *objects] for c in t.children)
 
 
@@ -328,7 +329,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         # "Merkel said ... during her visit to Tbilisi": the visit is when she spoke, not
         # what she announced ("say * visit" 036)
         pattern = patterns.match_verb(lemma, particle=particle)
-    trigger, confidence, swap = token, 0.5, False
+    trigger, confidence, swap, cued = token, 0.5, False, False
     noun = _event_noun_object(token, lemma)
     if noun is not None and (pattern is None or pattern.is_default or pattern.is_null
                              or _refines(noun[1].code, pattern.code) or noun[0].dep_ == "pobj"
@@ -343,6 +344,7 @@ def verb_candidate(token: Token) -> Candidate | None:
     elif lemma in STOP_LEMMAS and (halted := _halted(token)):  # "suspended talks with Somalia" 164
         noun_token, code = halted
         label, reciprocal = f"{lemma} + {noun_token.lemma_} -> {code}", False
+        cued = True  # the object names what stops
     elif (pattern is None or pattern.is_null) and _receives_a_visitor(token, lemma):
         code, label, reciprocal = HOST_A_VISIT, f"{lemma} + a visitor -> {HOST_A_VISIT}", False
     elif pattern is not None and not pattern.is_null:
@@ -376,7 +378,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         return None  # (violence undergone, "was shot dead", may have an unnamed doer)
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
-                     specific=(trigger is not token or label.startswith(f"{lemma} + ")
+                     specific=(trigger is not token or cued
                                or bool(pattern and (pattern.before or pattern.after))),
                      reciprocal=reciprocal)
 

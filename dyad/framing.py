@@ -111,8 +111,9 @@ DOUBT_WORDS = {"skeptical", "sceptical", "doubtful", "unlikely", "uncertain", "u
 
 
 def _doubted(verb: Token) -> bool:
-    for ancestor in list(verb.ancestors)[:4]:
-        if ancestor.lemma_.lower() in DOUBT_WORDS or ancestor.lower_ in DOUBT_WORDS:
+    for ancestor in list(verb.ancestors)[:4]:  # (the noun: "no doubt that" is certainty)
+        if ancestor.pos_ in {"ADJ", "VERB"} and (ancestor.lemma_.lower() in DOUBT_WORDS
+                                                  or ancestor.lower_ in DOUBT_WORDS):
             return True
     return False
 
