@@ -51,6 +51,17 @@ def test_an_arrest_with_no_one_named_making_it_is_the_state_where_it_happened():
     assert coded("He was arrested.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # encouraging someone to act is an appeal; encouraging efforts stays praise (051)
+    ("Norway encouraged Sudan to release the prisoners.", ("NOR", "SDN", "02")),
+    ("Kenya encouraged Somalia's efforts.", ("KEN", "SOM", "05")),
+    # what one expects from another is a demand
+    ("We expect from Iran a full investigation, Ukraine's president said.", ("UKRGOV", "IRN", "10")),
+])
+def test_encouraging_to_act_is_an_appeal_and_expecting_from_a_demand(text, expected):
+    assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
+
+
 def test_summoning_an_ambassador_is_disapproval():
     """The CAMEO codebook's own example of 110 (upstream's SUMMON alone is 040)."""
     text = "Kenya's foreign ministry summoned Uganda's ambassador over the border incident."

@@ -114,6 +114,8 @@ dynamite		1712			power|powers	Destroy property
 explode		1712			power|powers	Destroy property
 torch		1712			power|powers	Destroy property
 summon		110			ambassador|ambassadors|envoy|envoys|charge|diplomat|diplomats	Disapprove (the codebook's own 110 example: summoned an ambassador to complain; upstream SUMMON is 040)
+encourage		020			to	Make an appeal or request ("encouraged the CIA to release the files"; upstream ENCOURAGE is 051, praise)
+expect		100			from	Demand ("we expect from Iran assurances"; upstream PREDICT is 030)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
