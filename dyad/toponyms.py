@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Token
 
 from dyad.model import Document, Mention, Place
-from dyad.places import lookup_place
+from dyad.places import country_place, lookup_place
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Labels the model gives place names it does not know, and the prepositions after which a
@@ -66,7 +66,7 @@ def resolve_places(document: Document) -> None:
     for mention in document.mentions:
         if mention.type in PLACE_TYPES:
             towns = _may_be_town(mention, person_names)
-            mention.place = _lookup(mention.text, countries, towns=towns)
+            mention.place = _as_its_actor(mention, _lookup(mention.text, countries, towns=towns))
         elif mention.type in MISTYPED_PLACE_TYPES and _unknown_actor(mention):
             _mislabelled_place(mention, document, countries, person_names)
     _same_name_same_place(document)
@@ -81,6 +81,16 @@ def resolve_places(document: Document) -> None:
     for mention in document.mentions:
         if mention.type in PLACE_TYPES and mention.place is None:
             mention.place = _contained(mention, document) or _local_facility(mention, document)
+
+
+def _as_its_actor(mention: Mention, place: Place | None) -> Place | None:
+    """A country name is the country its actor is ("Congo" in an article about the DRC),
+    so that one word does not name two states."""
+    actor = mention.actor
+    if (place is not None and place.feature == "country" and actor is not None
+            and actor.country and actor.country != place.country and not actor.role):
+        return country_place(actor.country) or place
+    return place
 
 
 def _unknown_actor(mention: Mention) -> bool:

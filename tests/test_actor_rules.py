@@ -73,6 +73,11 @@ COUNTRY_NAMES = [
         "U.S.", D, "USA", "U.S."),
     row("Britain summoned Iran's ambassador over the detention of a British-Iranian aid worker.",
         "Britain", D, "GBR", "Britain"),
+    # "Congo" alone: ISO's short name of the Republic of the Congo, unless the article names
+    # only the Democratic Republic
+    row("Congo signed a fishing accord with Gabon.", "Congo", D, "COG", "Congo alone"),
+    row("Fighting in eastern DR Congo intensified. Congo accused Rwanda of backing the rebels.",
+        "Congo", D, "COD", "Congo in an article on the DRC"),
     row("The UK and Norway signed a North Sea energy pact in Oslo on Thursday.",
         "UK", D, "GBR", "UK"),
     row("Ivory Coast reopened its northern border with Burkina Faso after a two-year closure.",

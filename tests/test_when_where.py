@@ -172,6 +172,13 @@ def test_a_feature_in_one_country_is_in_that_country():
     assert lookup_place("North Waziristan").country == "PAK"
 
 
+def test_a_country_name_is_placed_in_the_country_its_actor_is():
+    document = process_text("Fighting in eastern DR Congo intensified. Congo accused Rwanda of "
+                            "backing the rebels.", published=PUBLISHED)
+    congo = [m for m in document.mentions if m.text == "Congo"]
+    assert congo and all(m.actor.country == m.place.country == "COD" for m in congo)
+
+
 def test_a_generic_word_is_not_a_city():
     assert lookup_place("Valley") is None
 
