@@ -379,11 +379,7 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
     undated default role (often ELI); failing that, a state office that ended before
     a given `on` makes a former office holder (ELI, country kept), any other role is the one
     that ended last; else the first role after `on`."""
-    rows = None
-    for key in _keys(name):
-        rows = _people().get(key)
-        if rows:
-            break
+    rows = _person_rows(name)
     if not rows:
         return None
     day = on or dt.date.today()
@@ -404,16 +400,20 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
     return PersonMatch(pname, country, role, _code_form(code), start, end, roles or None, office)
 
 
+def _person_rows(name: str) -> list:
+    """The people table's rows for the first normalised form of `name` it lists."""
+    for key in _keys(name):
+        rows = _people().get(key)
+        if rows:
+            return rows
+    return []
+
+
 def person_in_role(name: str, role: str) -> PersonMatch | None:
     """The person named exactly `name`, in the latest period they held `role` ("President
     Obama" in an undated text: the president, not today's former president); None if the
     table never gives them that role."""
-    rows = None
-    for key in _keys(name):
-        rows = _people().get(key)
-        if rows:
-            break
-    periods = [row for row in rows or () if row[2] == role and row[1]]
+    periods = [row for row in _person_rows(name) if row[2] == role and row[1]]
     if not periods:
         return None
     pname, country, role, code, start, end, office = max(periods, key=lambda p: p[4] or dt.date.min)

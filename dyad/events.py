@@ -252,14 +252,13 @@ def _regards_as(verb: Token) -> bool:
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "amid", "following", "at", "on", "in", "while"}
 
 
-def _cue_is_circumstance(verb: Token, pattern) -> bool:
+def _cue_is_circumstance(verb: Token, pattern, clause: list[Token]) -> bool:
     """Whether every word of the clause that matches the pattern's last cue stands in a
     phrase of time or occasion ("during her visit")."""
     if not pattern.after:
         return False
     cue = set(pattern.after[-1])
-    found = [t for t in _clause_tokens(verb, dates=False, nested=False)
-             if t.i > verb.i and (t.lemma_.lower() in cue or t.lower_ in cue)]
+    found = [t for t in clause if t.i > verb.i and (t.lemma_.lower() in cue or t.lower_ in cue)]
     return bool(found) and all(t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_PREPS
                                for t in found)
 
@@ -325,7 +324,7 @@ def verb_candidate(token: Token) -> Candidate | None:
     after = _cue_words(t for t in clause if t.i > token.i)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)
-    if pattern is not None and lemma in SPEECH_LEMMAS and _cue_is_circumstance(token, pattern):
+    if pattern is not None and lemma in SPEECH_LEMMAS and _cue_is_circumstance(token, pattern, clause):
         # "Merkel said ... during her visit to Tbilisi": the visit is when she spoke, not
         # what she announced ("say * visit" 036)
         pattern = patterns.match_verb(lemma, particle=particle)
@@ -365,7 +364,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
     if noun is not None and trigger is noun[0] and not any(targets):
         targets = _noun_targets(trigger, code)  # "launched an attack on the base"
-    elif pattern is not None and pattern.after and (cue := _cue_noun(token, pattern)) is not None:
+    elif pattern is not None and pattern.after and (cue := _cue_noun(token, pattern, clause)) is not None:
         # "entered into an agreement with the government": after the verb's own objects
         targets = targets + _noun_targets(cue, code)
     if code[:2] == PROTEST_ROOT:
@@ -374,7 +373,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
     if swap:
         sources, targets = [t for group in targets[:1] for t in group], [sources]
-    if not sources and not ((code[:2] in AGENTLESS_ROOTS or code[:3] == ARREST) and _passive(token)):
+    if not sources and not (_may_lack_doer(code) and _passive(token)):
         return None  # (violence undergone, "was shot dead", may have an unnamed doer)
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
                      modality=modality(token), pattern=label, confidence=confidence,
@@ -485,12 +484,11 @@ def noun_event(noun: Token, light_verb: str | None = None):
     return patterns.event_noun(noun.lemma_.lower(), light_verb)
 
 
-def _cue_noun(verb: Token, pattern) -> Token | None:
+def _cue_noun(verb: Token, pattern, clause: list[Token]) -> Token | None:
     """The noun of the clause that matched the pattern's last cue ("agreement" of "enter *
     agreement"), if it is a noun."""
     cue = pattern.after[-1]
-    return next((t for t in _clause_tokens(verb, dates=False, nested=False)
-                 if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}
+    return next((t for t in clause if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}
                  and (t.lemma_.lower() in cue or t.lower_ in cue)), None)
 
 
@@ -761,11 +759,15 @@ WEAPON_SUBJECTS = {"bomb", "bombing", "explosion", "blast", "attack", "shooting"
                    "ied", "device", "missile", "strike", "airstrike", "assault", "raid"}
 
 
+def _may_lack_doer(code: str) -> bool:
+    return code[:2] in AGENTLESS_ROOTS or code[:3] == ARREST
+
+
 def _agentless(candidate: Candidate) -> bool:
+    if not _may_lack_doer(candidate.code):
+        return False
     if candidate.code[:3] == ARREST:
         return not candidate.sources and _passive(candidate.verb)
-    if candidate.code[:2] not in AGENTLESS_ROOTS:
-        return False
     if candidate.sources:  # "a car bomb killed five soldiers": the weapon is the subject
         return (all(t.lemma_.lower() in WEAPON_SUBJECTS for t in candidate.sources)
                 and any(c.dep_ == "dobj" for c in candidate.verb.children))
@@ -778,14 +780,11 @@ def _passive(verb: Token) -> bool:
 
 def _unidentified_forces(candidate: Candidate, sentence: Sentence, mentions: list[Mention],
                          context: ActorContext, memory: PlaceMemory) -> list[Actor]:
-    place = clause_place(candidate.verb, _clause(candidate, sentence), sentence, mentions,
-                         memory, context)
-    if place is None or not place.country:
-        return []
-    if candidate.code[:3] == ARREST:
-        return [Actor(code=place.country, name=place.name, country=place.country)]
-    return [Actor(code=place.country + "UAF", name="unidentified forces", country=place.country,
-                  role="UAF")]
+    state = _place_country_actor(candidate, sentence, mentions, context, memory)
+    if not state or candidate.code[:3] == ARREST:
+        return state
+    country = state[0].country
+    return [Actor(code=country + "UAF", name="unidentified forces", country=country, role="UAF")]
 
 
 # Roles of people who protest their own government: labour, students, religious groups,

@@ -91,10 +91,7 @@ def modality(verb: Token) -> str:
     if _doubted(verb):
         return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-                      for t in chain for c in t.children) or any(
-        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
-        for t in chain for c in t.children)
+    conditional = in_condition(verb) or any(conditions(t) for t in chain)
     if auxes & HYPOTHETICAL_AUX == {"would"} and not conditional and _reported(chain[-1]):
         return "planned"  # "Putin said he would visit Beijing": the future of a past report
     if auxes & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):

@@ -77,7 +77,7 @@ def resolve_places(document: Document) -> None:
         for mention in document.mentions:
             if mention.type == "PERSON" and mention.place is None and _unknown_actor(mention):
                 _mislabelled_place(mention, document, countries, left)
-    _same_name_same_place(document)
+        _same_name_same_place(document)
     for mention in document.mentions:
         if mention.type in PLACE_TYPES and mention.place is None:
             mention.place = _contained(mention, document) or _local_facility(mention, document)
