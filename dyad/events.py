@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyad import cameo, patterns
+from dyad import actor_tables, cameo, patterns
 from dyad.actors import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -51,6 +51,7 @@ from dyad.when_where import (
 
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "from", "for", "over")
 # Children that open another clause: their words are not cues for this verb.
 CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "mark", "csubj"}
@@ -178,7 +179,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
         by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
         where: dict[int, Token] = {}  # actor -> the token it was read from
         for source, target in _pairs(candidate, mentions, sentence, context, speaker, memory, where):
-            if target is None and not candidate.specific and candidate.code[:2] not in UNDIRECTED_ROOTS:
+            if target is None and (candidate.needs_target or not candidate.specific
+                                   and candidate.code[:2] not in UNDIRECTED_ROOTS):
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
             code, target = _for_pair(candidate, by_means, source, target)
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
@@ -222,6 +224,22 @@ DOCUMENT_NOUNS = {"law", "bill", "amendment", "legislation", "regulation", "decr
 # Verbs whose object of "on"/"about" is a topic ("reported on the civil war").
 TOPIC_VERBS = REPORT_LEMMAS | SPEECH_LEMMAS | {"speak", "talk", "testify", "brief", "inform",
                                                "ask", "question", "focus", "reflect"}
+
+
+# Objects that make an idiom of their verb, whose own patterns then do not apply
+# (a pattern cued on the object itself, "take part" 030, still does).
+IDIOM_OBJECTS = {
+    "take": {"place", "part", "action", "step", "measure", "note", "care", "advantage", "effect",
+             "shape", "time", "look", "turn", "hold", "root", "stock", "aim", "issue", "seat"},
+    "make": {"sense", "sure", "way", "point", "mistake", "difference", "use", "effort"},
+    "pay": {"attention", "price"},
+    "have": {"time", "chance", "right"},
+}
+
+
+def _idiom(verb: Token, lemma: str, pattern) -> bool:
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & IDIOM_OBJECTS.get(lemma, set())
+    return bool(objects) and not any(objects & element for element in (*pattern.before, *pattern.after))
 
 
 def _participle_of_noun(token: Token) -> bool:
@@ -324,6 +342,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     after = _cue_words(t for t in clause if t.i > token.i)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)
+    if pattern is not None and _idiom(token, lemma, pattern):
+        pattern = None  # "took place", "has taken action": not "troops take *" 192
     if pattern is not None and lemma in SPEECH_LEMMAS and _cue_is_circumstance(token, pattern, clause):
         # "Merkel said ... during her visit to Tbilisi": the visit is when she spoke, not
         # what she announced ("say * visit" 036)
@@ -359,6 +379,7 @@ def verb_candidate(token: Token) -> Candidate | None:
     if lemma in REPORT_LEMMAS and code[:2] in MATERIAL_ROOTS:
         return None  # "Reuters reported the attack": the reporter is not the attacker
     sources, targets = _arguments(token, code)
+    targets = [g for g in targets if not (len(g) == 1 and g[0].lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()))]
     if not sources and noun is not None and trigger is noun[0]:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
@@ -379,7 +400,24 @@ def verb_candidate(token: Token) -> Candidate | None:
                      modality=modality(token), pattern=label, confidence=confidence,
                      specific=(trigger is not token or cued
                                or bool(pattern and (pattern.before or pattern.after))),
-                     reciprocal=reciprocal)
+                     reciprocal=reciprocal,
+                     needs_target=_grants(token, trigger, pattern))
+
+
+# Verb blocks whose default yields something to someone: allowing, approving, easing,
+# pardoning. With no one it is granted to ("approved the move") there is no event; the
+# other yielding verbs (resign, surrender, retreat, release a ship) need no one.
+GRANTING_BLOCKS = {"ALLOW", "LOOSEN", "LEGALISE", "ACQUIT", "PARDON", "ABSOLVE", "UNBLOCK",
+                   "DECLASSIFY"}
+
+
+def _grants(verb: Token, trigger: Token, pattern) -> bool:
+    """Does the verb's default code yield something to someone? ("parliament approved a
+    law" yields as it stands, in CAMEO's own example of 080)"""
+    if trigger is not verb or pattern is None or not pattern.is_default:
+        return False
+    return pattern.block in GRANTING_BLOCKS and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into")
@@ -547,7 +585,8 @@ def _objects(verb: Token):
     """(noun, taken part in): the verb's objects, and the object of its participation
     preposition, which names the event whatever the verb ("engaged in")."""
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS | {"attr"}:
+        if child.dep_ in OBJECT_DEPS | {"attr"} or (  # "the strike was approved by Trump"
+                child.dep_ == "nsubjpass" and verb.lemma_.lower() in patterns.AUTHORISING_VERBS):
             yield child, False
         holder = child if child.dep_ == "acomp" else verb
         prep = PREP_LIGHT.get(holder.lemma_.lower())
@@ -564,7 +603,7 @@ def _event_noun_object(verb: Token, lemma: str):
             found = noun_event(noun, None if taken_part else lemma)
             if found and (taken_part or not found.light_verbs or lemma in found.light_verbs
                           or lemma.startswith("re") and lemma[2:].lstrip("-") in found.light_verbs
-                          or lemma in patterns.ASPECT_VERBS):
+                          or lemma in patterns.ASPECT_VERBS | patterns.AUTHORISING_VERBS):
                 return noun, found
     return None
 
@@ -636,7 +675,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
 
 # Roots whose verbs take their target as the subject of a that-clause:
 # "X demanded that Y withdraw", "X urged Y to ...", "X accused Y of ...".
-CLAUSE_TARGET_ROOTS = {"02", "10", "11", "12", "13"}
+# ("X allowed Y to enter": the one allowed, 08, is the subject of the clause too)
+CLAUSE_TARGET_ROOTS = {"02", "08", "10", "11", "12", "13"}
 
 
 # In cooperation these introduce the topic ("coordination on Afghanistan affairs",
@@ -717,6 +757,9 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     targets: list[Actor] = []
     fallback: list[Actor] = []
     for group in candidate.targets:
+        if candidate.code[:2] < VERBAL_ROOTS_END:
+            group = [t for t in group if not _venue(t)]
+        group = [t for t in group if t.lemma_.lower() not in MUNITIONS]  # "fired artillery rounds"
         found = _actors(group, mentions, sentence, context, speaker, as_target=True, where=where)
         if found and all(a.country is None and a.org is None for a in found):
             # "deployed troops to Poland": troops of no country; what a sending verb sends
@@ -730,7 +773,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     targets = targets or fallback
     if not sources and targets and _agentless(candidate):
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
-    if not targets and candidate.code[:2] in PLACE_TARGET_ROOTS:
+    if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
         # "teachers went on strike against the Nigerian government": people of no stated
@@ -746,6 +789,23 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
                 target = None
             pairs.append((source, target))
     return pairs
+
+
+# What is fired, thrown or exchanged, never whom it is aimed at ("artillery" alone is a unit).
+MUNITIONS = {"round", "fire", "shell", "missile", "rocket", "bomb", "mortar", "grenade", "bullet",
+             "shot", "salvo", "volley", "munition", "ammunition", "weapon", "gas", "projectile",
+             "stone", "rock", "bottle", "flare", "cannon"}
+VERBAL_ROOTS_END = "14"  # roots 01-13 are said or agreed; from 14 on they are done
+VENUE_PREPS = {"from", "at", "in"}
+
+
+def _venue(token: Token) -> bool:
+    """"The general spoke from Tampa": a town where something is said or agreed is no one
+    it is said to. A state or its capital ("demanded from Moscow") still is."""
+    if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS or token.ent_type_ not in PLACE_LABELS:
+        return False
+    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    return actor_tables.country_entry(name, places=False) is None
 
 
 # Violence whose doer the text does not name: "a roadside bomb killed two soldiers", "a
@@ -796,9 +856,12 @@ def _of_country(actor: Actor, country: str) -> Actor:
     return _located(actor, country) if actor.role in DOMESTIC_ROLES else actor
 
 
-# Protests, force and violence with no named target are aimed at where they happen
-# ("demonstrated in Serbia", "a bomb exploded in Kabul"), as CAMEO coders code them.
-PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Acts with no named target are aimed at where they happen, as CAMEO coders code them:
+# aid sent ("peacekeepers arrived in Bosnia"), eased restrictions ("lifted a curfew in
+# Montenegro"), cuts ("suspended flights to Serbia"), protests, force and violence
+# ("demonstrated in Serbia", "a bomb exploded in Kabul"). (Not other yielding: a
+# ceasefire declared or a surrender in a place is toward no one there.)
+PLACE_TARGET_CODES = ("07", "081", "085", "086", "16", "14", "15", "17", "18", "19", "20")
 
 
 def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: list[Mention],

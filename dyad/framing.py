@@ -50,6 +50,7 @@ class Candidate:
     confidence: float
     specific: bool = False  # the pattern matched words beyond the verb
     reciprocal: bool = False  # "X and Y met/signed/agreed": each acts toward the other
+    needs_target: bool = False  # no event unless a target actor is found
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -376,7 +377,8 @@ def _frame_by_governor(candidate: Candidate, governor: Token) -> None:
 
 def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candidate]:
     """"Russia said that Sudan must return the helicopter": Russia demands (1053-style 10x)
-    of Sudan; the return has not happened and is not an event."""
+    of Sudan; the return has not happened and is not an event. What "should" happen with
+    no actor made to do it ("the Amazon should be opened up") is an opinion, no demand."""
     by_verb = {c.verb.i: c for c in candidates}
     out = list(candidates)
     for token in sentence.span:
@@ -394,7 +396,7 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             out.append(Candidate(trigger=token, verb=token, code=code, sources=with_conjuncts(subjects),
                                  targets=targets, modality="asserted",
                                  pattern=f"{token.lemma_} that ... must -> {code}", confidence=0.5,
-                                 specific=True))
+                                 specific=True, needs_target=True))
     return out
 
 

@@ -279,6 +279,8 @@ def event_noun(lemma: str, light_verb: str | None = None) -> NounEvent | None:
         found = next((row for row in rows if verb[2:].lstrip("-") in row.light_verbs), None)
     if found is None and verb in ASPECT_VERBS and len(rows) == 1:  # "renewed negotiations"
         found = rows[0]  # (a noun of several senses needs its own light verb to choose)
+    if found is None and verb in AUTHORISING_VERBS:  # "approved the attacks": the approver's
+        found = next((row for row in rows if row.code[:2] >= COERCIVE_ROOTS_START), None)
     return found
 
 
@@ -287,6 +289,12 @@ def event_noun(lemma: str, light_verb: str | None = None) -> NounEvent | None:
 # halting talks is 164, not talks.)
 ASPECT_VERBS = {"begin", "start", "resume", "renew", "continue", "launch", "open", "conclude",
                 "complete", "hold", "conduct", "undertake", "carry", "stage"}
+
+
+# Verbs by which the one in charge makes a coercive act (sanctions, arrests, force) happen:
+# CAMEO codes the act with them as its source ("Obama authorised sanctions on Russia").
+AUTHORISING_VERBS = {"approve", "authorize", "authorise", "order", "sanction", "greenlight"}
+COERCIVE_ROOTS_START = "16"
 
 
 def event_nouns() -> list[NounEvent]:

@@ -530,3 +530,60 @@ def test_according_to_is_no_accord():
     # "according" is read as written, not as the lemma "accord" (057 sign an accord)
     found = coded("Syrian troops entered Manbij yesterday, according to state media.")
     assert not any(c[2].startswith("05") for c in found), found
+
+
+def test_what_should_happen_to_no_actor_is_an_opinion_not_a_demand():
+    assert coded("The minister said the forest should be opened up to farming.") == []
+    assert ("GBR", "LBY") in [c[:2] for c in coded("Britain said that Libya should hand over the suspects.")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Serbia lifted a night curfew in Montenegro on Sunday.", "MNE"),  # eased restrictions (081)
+    ("The Netherlands suspended flights to Cuba on Monday.", "CUB"),   # a cut (16)
+])
+def test_eased_or_cut_with_no_named_target_is_aimed_at_where_it_happens(text, target):
+    assert any(c[1] == target and c[2][:2] in {"08", "16"} for c in coded(text)), coded(text)
+
+
+def test_a_ceasefire_declared_somewhere_is_aimed_at_no_one_there():
+    found = coded("Hezbollah declared a unilateral ceasefire in south Lebanon on Wednesday.")
+    assert found and all(c[1] is None and c[2].startswith("087") for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The summit took place in Nairobi, Kenya, on Tuesday.",
+    "Chilean troops have taken decisive action to protect the border.",
+    "Peruvian soldiers took note of the report.",
+])
+def test_an_idiom_of_take_is_no_seizure(text):
+    assert all(c[2] != "192" for c in coded(text)), coded(text)
+
+
+def test_taking_part_in_talks_keeps_the_talks_partner_as_target():
+    assert ("046",) in [(c[2],) for c in coded("Sudanese rebels took part in talks with the government of Chad.")
+                        if c[1] == "TCDGOV"]
+
+
+def test_a_town_something_is_said_from_is_not_whom_it_is_said_to():
+    assert all(c[1] is None for c in coded("The Kenyan president spoke from Mombasa on Friday."))
+    assert ("RUS", "UKR", "100") in [c[:3] for c in coded("Russia demanded an apology from Kyiv.")]
+
+
+def test_munitions_fired_are_not_the_target():
+    found = coded("Armenian forces fired artillery rounds on Tuesday.")
+    assert found and all(c[1] is None for c in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one who approves, authorises or orders coercion is its source
+    ("President Joko Widodo authorised sanctions against Myanmar.", ("IDNGOV", "MMR", "163")),
+    ("The Ethiopian general approved the attacks on the Eritrean border post.", ("ETHMIL", "ERI", "190")),
+])
+def test_approving_or_ordering_coercion_is_the_coercion(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_allowing_with_no_one_allowed_is_no_event_but_a_law_approved_is():
+    assert coded("The Chilean president approved the move on Monday.") == []
+    assert ("ISR", "PSELAB", "080") in [c[:3] for c in coded("Israel allowed Palestinian workers to enter on Monday.")]
+    assert [c[2][:2] for c in coded("The Serbian parliament approved a special law on Tuesday.")] == ["08"]
