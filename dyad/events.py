@@ -778,7 +778,12 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
         # "teachers went on strike against the Nigerian government": people of no stated
         # country protesting a country's government are its own people
-        sources = [_of_country(s, targets[0].country) for s in sources]
+        sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
+    if sources and len({s.country for s in sources}) == 1 and sources[0].country \
+            and all(s.role in STATE_ROLES for s in sources):
+        # "Liberian riot police dispersed demonstrators": a state acts on its own people
+        targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in RULED_ROLES else t
+                   for t in targets]
     pairs: list[tuple[Actor, Actor | None]] = []
     if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
@@ -854,6 +859,17 @@ DOMESTIC_ROLES = {"LAB", "EDU", "MUS", "REL", "REF", "CVL", "OPP", "PPL", "AGR",
 
 def _of_country(actor: Actor, country: str) -> Actor:
     return _located(actor, country) if actor.role in DOMESTIC_ROLES else actor
+
+
+def _keep_where(where: dict[int, Token], old: Actor, new: Actor) -> Actor:
+    if id(old) in where:
+        where.setdefault(id(new), where[id(old)])
+    return new
+
+
+# A state's organs, and the people of no stated country they act on: their own.
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+RULED_ROLES = DOMESTIC_ROLES | {"REB", "INS"}
 
 
 # Acts with no named target are aimed at where they happen, as CAMEO coders code them:

@@ -587,3 +587,13 @@ def test_allowing_with_no_one_allowed_is_no_event_but_a_law_approved_is():
     assert coded("The Chilean president approved the move on Monday.") == []
     assert ("ISR", "PSELAB", "080") in [c[:3] for c in coded("Israel allowed Palestinian workers to enter on Monday.")]
     assert [c[2][:2] for c in coded("The Serbian parliament approved a special law on Tuesday.")] == ["08"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan police arrested dozens of protesters on Monday.", "KENOPP"),
+    ("The Bolivian army released the refugees on Friday.", "BOLREF"),
+])
+def test_a_state_acts_on_its_own_people_when_no_other_country_is_named(text, target):
+    [event] = events(text)
+    assert event.target.code == target and event.target_span is not None, event
+    assert ("RUS", "---REB") in [c[:2] for c in coded("Russia condemned the rebels.")]
