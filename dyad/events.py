@@ -644,6 +644,8 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if not passive and not subjects and any(c.dep_ == "auxpass" for c in children):
+        passive = _inherited_subject(verb)  # "crossed the border and were attacked": undergone
     if passive and agent:
         return with_conjuncts(agent), [with_conjuncts(passive)]
     if passive and verb.dep_ not in {"xcomp"}:

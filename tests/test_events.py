@@ -597,3 +597,9 @@ def test_a_state_acts_on_its_own_people_when_no_other_country_is_named(text, tar
     [event] = events(text)
     assert event.target.code == target and event.target_span is not None, event
     assert ("RUS", "---REB") in [c[:2] for c in coded("Russia condemned the rebels.")]
+
+
+def test_a_conjoined_passive_verb_swaps_the_shared_subject_to_target():
+    found = coded("Iranian troops crossed the border and were attacked by Kurdish rebels.")
+    assert any(c[1] == "IRNMIL" and c[2][:2] == "19" for c in found), found
+    assert all(c[0] != "IRNMIL" or c[2][:2] != "19" for c in found), found
