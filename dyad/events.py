@@ -806,10 +806,21 @@ VERBAL_ROOTS_END = "14"  # roots 01-13 are said or agreed; from 14 on they are d
 VENUE_PREPS = {"from", "at", "in"}
 
 
+# Occasions at which something is said: "speaking at the opening of Defence Week".
+OCCASION_NOUNS = {"opening", "ceremony", "conference", "summit", "meeting", "session", "forum",
+                  "event", "rally", "funeral", "briefing", "gathering", "celebration", "parade",
+                  "commemoration", "inauguration", "launch", "signing", "hearing", "dinner", "reception"}
+
+
 def _venue(token: Token) -> bool:
-    """"The general spoke from Tampa": a town where something is said or agreed is no one
-    it is said to. A state or its capital ("demanded from Moscow") still is."""
-    if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS or token.ent_type_ not in PLACE_LABELS:
+    """"The general spoke from Tampa", "was speaking at the opening of …": a town or an
+    occasion where something is said or agreed is no one it is said to. A state or its
+    capital ("demanded from Moscow") still is."""
+    if token.dep_ != "pobj" or token.head.lower_ not in VENUE_PREPS:
+        return False
+    if token.lemma_.lower() in OCCASION_NOUNS and token.head.lower_ in {"at", "in"}:
+        return True
+    if token.ent_type_ not in PLACE_LABELS:
         return False
     name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
     return actor_tables.country_entry(name, places=False) is None

@@ -566,6 +566,7 @@ def test_taking_part_in_talks_keeps_the_talks_partner_as_target():
 
 def test_a_town_something_is_said_from_is_not_whom_it_is_said_to():
     assert all(c[1] is None for c in coded("The Kenyan president spoke from Mombasa on Friday."))
+    assert all(c[1] is None for c in coded("Vietnam's president spoke at the opening of an Indian trade fair."))
     assert ("RUS", "UKR", "100") in [c[:3] for c in coded("Russia demanded an apology from Kyiv.")]
 
 
