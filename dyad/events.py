@@ -675,6 +675,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+PLAIN_STATEMENT = "010"
 # Roots whose verbs take their target as the subject of a that-clause:
 # "X demanded that Y withdraw", "X urged Y to ...", "X accused Y of ...".
 # ("X allowed Y to enter": the one allowed, 08, is the subject of the clause too)
@@ -695,6 +696,8 @@ PROPOSER_ROOTS = {"03", "08", "10", "11", "12", "13"}
 def _target_tokens(verb: Token, code: str) -> list[Token]:
     """Possible targets in order: the object, then with/to/against… objects of the verb or
     of its object noun ("lodged a protest with Albania"), then an open clause's object."""
+    if code == PLAIN_STATEMENT:
+        return _listeners(verb)
     skip = TOPIC_PREPS if code[:2] in COOPERATION_ROOTS else set()
     out = _objects_of(verb, skip)
     clauses = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -714,6 +717,17 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
         out += [s for clause in conditions(verb) for s in clause.children if s.dep_ in SUBJECT_DEPS]
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
         out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
+    return out
+
+
+def _listeners(verb: Token) -> list[Token]:
+    """Whom a plain statement is made to: "told reporters", "said to the council", "spoke
+    with Pompeo". What it is about (its object, "on", "about") and where ("at", "from")
+    are not."""
+    out = [c for c in verb.children if c.dep_ == "dative"
+           or c.dep_ == "dobj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+            for g in p.children if g.dep_ == "pobj"]
     return out
 
 

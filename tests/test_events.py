@@ -604,3 +604,9 @@ def test_a_conjoined_passive_verb_swaps_the_shared_subject_to_target():
     found = coded("Iranian troops crossed the border and were attacked by Kurdish rebels.")
     assert any(c[1] == "IRNMIL" and c[2][:2] == "19" for c in found), found
     assert all(c[0] != "IRNMIL" or c[2][:2] != "19" for c in found), found
+
+
+def test_a_plain_statement_is_made_to_a_listener_not_to_its_topic():
+    assert coded("The Malian minister mentioned a possible route at the International Court of Justice.") == []
+    assert coded("Rouhani was speaking at the opening of a commemoration of the Iran–Iraq War.") == []
+    assert ("---GOV", "CHNMED", "010") in [c[:3] for c in coded("The minister spoke to Chinese reporters about Taiwan.")]
