@@ -31,7 +31,9 @@ FRAME_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim",
                    "seek", "try", "attempt", "expect", "continue", "begin", "start", "need", "have",
                    "be", "decide", "like", "wish", "move", "manage", "resume", "keep", "appear", "seem"}
 EXPECT_GOVERNORS = {"expect", "likely", "poise", "anticipate", "predict", "forecast"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+# ("can": what one is able to do is not done: "NATO forces can ensure a transition")
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+ABILITY_GOVERNORS = {"able", "unable", "capable"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
@@ -89,6 +91,8 @@ def modality(verb: Token) -> str:
             return "expected"
         if lemma in PLAN_GOVERNORS:
             return "planned"
+        if lemma in ABILITY_GOVERNORS:
+            return "hypothetical"  # "once the Afghan forces are able to provide security"
     if _doubted(verb):
         return "hypothetical"
     auxes = {c.lower_ for t in chain for c in t.children if c.dep_ in {"aux", "auxpass"}}

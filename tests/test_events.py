@@ -610,3 +610,12 @@ def test_a_plain_statement_is_made_to_a_listener_not_to_its_topic():
     assert coded("The Malian minister mentioned a possible route at the International Court of Justice.") == []
     assert coded("Rouhani was speaking at the opening of a commemoration of the Iran–Iraq War.") == []
     assert ("---GOV", "CHNMED", "010") in [c[:3] for c in coded("The minister spoke to Chinese reporters about Taiwan.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones can strike Russian air bases.",
+    "British forces will leave once the Afghan army is able to fight the Taliban.",
+])
+def test_what_someone_can_or_is_able_to_do_is_hypothetical(text):
+    found = coded(text)
+    assert found and all(c[3] == "hypothetical" for c in found), found
