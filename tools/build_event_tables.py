@@ -116,6 +116,7 @@ torch		1712			power|powers	Destroy property
 summon		110			ambassador|ambassadors|envoy|envoys|charge|diplomat|diplomats	Disapprove (the codebook's own 110 example: summoned an ambassador to complain; upstream SUMMON is 040)
 encourage		020			to	Make an appeal or request ("encouraged the CIA to release the files"; upstream ENCOURAGE is 051, praise)
 expect		100			from	Demand ("we expect from Iran assurances"; upstream PREDICT is 030)
+pull	out	080				Yield: withdraw (upstream lists PULL_OUT under RETREAT [080] too, but its first entry, under GO_SOMEWHERE [040], is the one a table of unique verbs keeps)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
