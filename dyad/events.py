@@ -11,12 +11,16 @@ verbs, attribution from speech verbs around the clause.
 
 from __future__ import annotations
 
+import dataclasses
+from collections import defaultdict
+
 from spacy.tokens import Token
 
 from dyad import actor_tables, cameo, patterns
 from dyad.actors import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    POSTED_ABROAD,
     ActorContext,
     make_actor,
     token_actor,
@@ -160,7 +164,52 @@ def code_events(document: Document) -> Document:
         remember_places(sentence, mentions, memory, context)
         events = code_sentence(sentence, mentions, document, context, memory)
         document.events.extend(events)
+    _set_in_home_country(document)
     return document
+
+
+# Roles that, with no country stated, are of the country an article is set in: "police
+# fired tear gas" in a report from Hong Kong are Hong Kong's police. Not the military or
+# armed groups, which are often abroad, nor diplomats, who are posted abroad.
+HOME_ROLES = {"GOV", "COP", "LEG", "JUD", "OPP", "PTY", "CVL", "PPL", "EDU", "LAB", "BUS", "MED"}
+HOME_MIN_SENTENCES = 3  # one mention is no evidence of where an article is set
+HOME_LEAD = 1.5  # ... nor is a country named barely more often than another
+
+
+def _home_country(document: Document) -> str | None:
+    """The country the article is set in: named in the most sentences, at least three,
+    and in half again as many as any other."""
+    sentences: dict[str, set[int]] = defaultdict(set)
+    for mention in document.mentions:
+        country = (mention.actor.country if mention.actor else None) or (
+            mention.place.country if mention.place else None)
+        if country:
+            sentences[country].add(mention.sentence_index)
+    ranked = sorted((len(found), country) for country, found in sentences.items())
+    if not ranked or ranked[-1][0] < HOME_MIN_SENTENCES:
+        return None
+    if len(ranked) > 1 and ranked[-1][0] < HOME_LEAD * ranked[-2][0]:
+        return None
+    return ranked[-1][1]
+
+
+def _set_in_home_country(document: Document) -> None:
+    home = _home_country(document)
+    if home is None:
+        return
+    for index, event in enumerate(document.events):
+        source = _at_home(event.source, event.source_span, home)
+        target = _at_home(event.target, event.target_span, home) if event.target else None
+        if source is not event.source or target is not event.target:
+            document.events[index] = dataclasses.replace(event, source=source, target=target)
+
+
+def _at_home(actor: Actor, span: Span | None, home: str) -> Actor:
+    if actor.role not in HOME_ROLES or actor.country or actor.org:
+        return actor
+    if span is not None and any(word.lower().rstrip("s") in POSTED_ABROAD for word in span.text.split()):
+        return actor
+    return _located(actor, home)
 
 
 def code_sentence(sentence: Sentence, mentions: list[Mention], document: Document,

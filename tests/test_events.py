@@ -619,3 +619,20 @@ def test_a_plain_statement_is_made_to_a_listener_not_to_its_topic():
 def test_what_someone_can_or_is_able_to_do_is_hypothetical(text):
     found = coded(text)
     assert found and all(c[3] == "hypothetical" for c in found), found
+
+
+def test_police_and_protesters_of_no_stated_country_are_of_the_country_the_article_is_set_in():
+    article = ("Kenya's interior minister defended the arrests of ten activists in Nairobi on Monday. "
+               "The activists had planned a march to Kenya's parliament. "
+               "Opposition leaders in Kenya condemned the arrests. "
+               "Later, police fired tear gas at the protesters.")
+    assert ("KENCOP", "KENOPP", "175") in [c[:3] for c in coded(article)]
+    # one sentence is no evidence of where an article is set
+    assert ("---COP", "---OPP", "175") in [c[:3] for c in coded("Later, police fired tear gas at the protesters.")]
+
+
+def test_a_diplomat_of_no_stated_country_is_not_placed_in_the_articles_country():
+    article = ("Peru's foreign minister met Chilean officials in Lima on Monday. "
+               "Peru and Chile agreed to reopen the border. Peru's president praised the deal. "
+               "The embassy declined to comment.")
+    assert ("---GOV", None, "011") in [c[:3] for c in coded(article)]
