@@ -826,6 +826,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
             group = [t for t in group if not _venue(t)]
         group = [t for t in group if t.lemma_.lower() not in MUNITIONS]  # "fired artillery rounds"
         found = _actors(group, mentions, sentence, context, speaker, as_target=True, where=where)
+        if not found and candidate.code.startswith(PLACE_TARGET_CODES):
+            found = _places_acted_on(group, sentence, mentions, where)  # "shelled Mekelle"
         if found and all(a.country is None and a.org is None for a in found):
             # "deployed troops to Poland": troops of no country; what a sending verb sends
             # (its object) is the source's own, never its target
@@ -840,6 +842,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
+    targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
         # "teachers went on strike against the Nigerian government": people of no stated
         # country protesting a country's government are its own people
@@ -954,6 +957,39 @@ RULED_ROLES = DOMESTIC_ROLES | {"REB", "INS"}
 # ("demonstrated in Serbia", "a bomb exploded in Kabul"). (Not other yielding: a
 # ceasefire declared or a surrender in a place is toward no one there.)
 PLACE_TARGET_CODES = ("07", "081", "085", "086", "16", "14", "15", "17", "18", "19", "20")
+
+
+REPRESSION_ROOT = "17"
+
+
+def _aimed_at_home(code: str, sources: list[Actor], place: Actor) -> Actor:
+    """Aimed at the doer's own country or a place in it, a protest is against its
+    government ("a rally in Lagos to protest rights violations"), and repression falls on
+    its people ("imposed a curfew in Cizre")."""
+    if place.role or place.org or not place.country or not all(
+            s.country in (None, place.country) for s in sources):
+        return place
+    if code[:2] == PROTEST_ROOT:
+        return make_actor(country=place.country, role="GOV", name=place.name)
+    if code[:2] == REPRESSION_ROOT:
+        return make_actor(country=place.country, role="CVL", name=place.name)
+    return place
+
+
+def _places_acted_on(group: list[Token], sentence: Sentence, mentions: list[Mention],
+                     where: dict[int, Token]) -> list[Actor]:
+    """The countries of places a material act is done to, when no table names them as an
+    actor ("troops shelled Mekelle": Ethiopia)."""
+    out = []
+    for token in group:
+        local = token.i - sentence.span.start
+        mention = next((m for m in mentions if m.token_start <= local < m.token_end
+                        and m.place is not None and m.place.country), None)
+        if mention is not None:
+            actor = Actor(code=mention.place.country, name=mention.text, country=mention.place.country)
+            where[id(actor)] = token
+            out.append(actor)
+    return out
 
 
 def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: list[Mention],

@@ -636,3 +636,15 @@ def test_a_diplomat_of_no_stated_country_is_not_placed_in_the_articles_country()
                "Peru and Chile agreed to reopen the border. Peru's president praised the deal. "
                "The embassy declined to comment.")
     assert ("---GOV", None, "011") in [c[:3] for c in coded(article)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest in the protesters' own country is against its government
+    ("Thousands of Ghanaians demonstrated in Kumasi on Monday.", ("GHACVL", "GHAGOV", "14")),
+    # repression in the state's own country falls on its people
+    ("Turkish authorities imposed a curfew in the town of Cizre on Tuesday.", ("TURGOV", "TURCVL", "17")),
+    # a town acted on is its country, though no table names the town as an actor
+    ("Ethiopian troops shelled Mekelle on Tuesday.", ("ETHMIL", "ETH", "19")),
+])
+def test_a_place_acted_on_gives_the_target(text, expected):
+    assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
