@@ -725,6 +725,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
 
 
 PLAIN_STATEMENT = "010"
+# Roots that look into or blame a deed: aimed at its doer, not at whom it was done to.
+BLAMING_ROOTS = {"09", "11"}
 # Roots whose verbs take their target as the subject of a that-clause:
 # "X demanded that Y withdraw", "X urged Y to ...", "X accused Y of ...".
 # ("X allowed Y to enter": the one allowed, 08, is the subject of the clause too)
@@ -766,6 +768,10 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
         out += [s for clause in conditions(verb) for s in clause.children if s.dep_ in SUBJECT_DEPS]
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
         out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
+    if code[:2] in BLAMING_ROOTS:  # "investigating war crimes by extremists against civilians"
+        doers = [g for o in verb.children if o.dep_ == "dobj" for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        out = doers + [t for t in out if all(t.i != d.i for d in doers)]
     return out
 
 

@@ -648,3 +648,11 @@ def test_a_diplomat_of_no_stated_country_is_not_placed_in_the_articles_country()
 ])
 def test_a_place_acted_on_gives_the_target(text, expected):
     assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru is investigating abuses by Peruvian police against Venezuelan migrants.", "PERCOP"),
+    ("Jordan condemned the attack by Hamas on Israeli civilians.", "PSEREBHMS"),
+])
+def test_investigating_or_blaming_a_deed_is_aimed_at_its_doer(text, target):
+    assert target in [c[1] for c in coded(text)], coded(text)
