@@ -432,6 +432,7 @@ def verb_candidate(token: Token) -> Candidate | None:
     if not sources and noun is not None and trigger is noun[0]:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
+        targets = [with_conjuncts([t]) for t in _target_tokens(token, code)]  # "... against X"
     if noun is not None and trigger is noun[0] and not any(targets):
         targets = _noun_targets(trigger, code)  # "launched an attack on the base"
     elif pattern is not None and pattern.after and (cue := _cue_noun(token, pattern, clause)) is not None:
@@ -799,7 +800,8 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
     out += _prep_objects(verb, skip)
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
-        out += _prep_objects(obj, skip)
+        for part in [obj, *obj.conjuncts]:  # "launched artillery, mortar and rocket fire against"
+            out += _prep_objects(part, skip)
     return out
 
 
@@ -873,7 +875,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
 # What is fired, thrown or exchanged, never whom it is aimed at ("artillery" alone is a unit).
 MUNITIONS = {"round", "fire", "shell", "missile", "rocket", "bomb", "mortar", "grenade", "bullet",
              "shot", "salvo", "volley", "munition", "ammunition", "weapon", "gas", "projectile",
-             "stone", "rock", "bottle", "flare", "cannon"}
+             "stone", "rock", "bottle", "flare", "cannon", "artillery"}
 VERBAL_ROOTS_END = "14"  # roots 01-13 are said or agreed; from 14 on they are done
 VENUE_PREPS = {"from", "at", "in"}
 

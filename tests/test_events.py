@@ -656,3 +656,13 @@ def test_a_place_acted_on_gives_the_target(text, expected):
 ])
 def test_investigating_or_blaming_a_deed_is_aimed_at_its_doer(text, target):
     assert target in [c[1] for c in coded(text)], coded(text)
+
+
+def test_weapons_listed_are_not_targets_and_the_target_follows_them():
+    found = coded("Ugandan forces launched artillery, mortar and rocket fire against Congolese rebel camps.")
+    assert ("UGAMIL", "CODREB") in [c[:2] for c in found], found
+
+
+def test_taking_part_in_violence_against_someone_targets_them():
+    found = coded("Sudanese militias were engaged in ethnic cleansing in Darfur against the Masalit population.")
+    assert any(c[1] and c[1].endswith("CVL") and c[2].startswith("20") for c in found), found
