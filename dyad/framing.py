@@ -32,7 +32,7 @@ FRAME_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim",
                    "be", "decide", "like", "wish", "move", "manage", "resume", "keep", "appear", "seem"}
 EXPECT_GOVERNORS = {"expect", "likely", "poise", "anticipate", "predict", "forecast"}
 # ("can": what one is able to do is not done: "NATO forces can ensure a transition")
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 ABILITY_GOVERNORS = {"able", "unable", "capable"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -389,6 +389,9 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
         if token.lemma_.lower() not in SPEAKING or token.pos_ != "VERB":
             continue
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and token.tag_ == "VBG" and token.dep_ in {"advcl", "conj"}:
+            # "activists staged rallies, saying he must resign": the rallying activists say it
+            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
                 continue

@@ -666,3 +666,9 @@ def test_weapons_listed_are_not_targets_and_the_target_follows_them():
 def test_taking_part_in_violence_against_someone_targets_them():
     found = coded("Sudanese militias were engaged in ethnic cleansing in Darfur against the Masalit population.")
     assert any(c[1] and c[1].endswith("CVL") and c[2].startswith("20") for c in found), found
+
+
+def test_what_someone_must_do_is_not_done_and_a_participle_of_speech_demands_it():
+    found = coded("Kenyan students staged rallies in Nairobi against President Ruto, saying he must resign.")
+    assert all(c[2][:2] != "08" or c[3] != "asserted" for c in found), found
+    assert any(c[0] == "KENEDU" and c[1] == "KENGOV" and c[2].startswith("10") for c in found), found
