@@ -660,8 +660,9 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         return group or (_owner_actor(phrase, mentions, offset) if as_target else None)
     inside = [m for m in mentions if m.actor and any(
         m.token_start <= t.i - offset < m.token_end for t in phrase)]
-    people = [m for m in inside if m.type == "PERSON"]
+    people = [m for m in inside if m.type == "PERSON"] if token.tag_ not in {"NNS", "NNPS"} else []
     if people:  # "Russian Ambassador ... Semyon Grigoryev": the person the title belongs to
+        # (not a plural head: "Turkish Kurd refugees" are refugees, whatever "Kurd" is tagged)
         return people[0].actor
     orgs = [m for m in inside if m.actor.org]
     if orgs:

@@ -228,10 +228,12 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
         by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
         where: dict[int, Token] = {}  # actor -> the token it was read from
         for source, target in _pairs(candidate, mentions, sentence, context, speaker, memory, where):
+            code, target = _for_pair(candidate, by_means, source, target)
+            if target is not None and target.code == source.code and target.role is None and target.org is None:
+                target = None  # its own country ("South Korea evacuated people in Yeoncheon")
             if target is None and (candidate.needs_target or not candidate.specific
                                    and candidate.code[:2] not in UNDIRECTED_ROOTS):
                 continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
-            code, target = _for_pair(candidate, by_means, source, target)
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
             if key in seen:
                 continue

@@ -120,6 +120,10 @@ def _place_of(token: Token, by_token: dict[int, Place], memory: PlaceMemory, con
         return named  # "the Kharkiv region", "the Kabul airport"
     if not any(c.lower_ in DEFINITE for c in token.children):
         return None
+    named = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    if named:  # "the town of Yeoncheon": that town, placed or not, not the last town named
+        return by_token.get(named[0].i)
     lemma = token.lemma_.lower()
     if lemma in {"country", "nation"} and context is not None:
         country = context.country_before(sentence.index, token.i - sentence.span.start, owners)

@@ -672,3 +672,14 @@ def test_what_someone_must_do_is_not_done_and_a_participle_of_speech_demands_it(
     found = coded("Kenyan students staged rallies in Nairobi against President Ruto, saying he must resign.")
     assert all(c[2][:2] != "08" or c[3] != "asserted" for c in found), found
     assert any(c[0] == "KENEDU" and c[1] == "KENGOV" and c[2].startswith("10") for c in found), found
+
+
+def test_a_named_town_unknown_to_the_gazetteer_is_not_the_last_town_named():
+    article = ("North Korea fired shells at a loudspeaker near Pyongyang's border. "
+               "South Korean police arrested 80 protesters in the town of Yeoncheon on Friday.")
+    [arrest] = [e for e in events(article) if e.code.startswith("17")]
+    assert arrest.location is None or arrest.location.country == "KOR", arrest.location
+
+
+def test_a_plural_head_is_a_group_whatever_its_modifier_is_tagged():
+    assert ("TUR", "TURREF") in [c[:2] for c in coded("Turkey will allow 13,000 Turkish Kurd refugees to return home.")]
