@@ -395,7 +395,7 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
                 continue
-            inner = by_verb.get(clause.i)
+            inner = by_verb.get(clause.i) or _readiness(clause, by_verb)
             code = framed_code("demand", inner.code, "100") if inner else "100"
             within = {t.i for t in clause.subtree}  # "must be ready to mediate": not yet done
             out = [c for c in out if c.verb.i not in within and c.verb.i != token.i]
@@ -405,6 +405,15 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
                                  pattern=f"{token.lemma_} that ... must -> {code}", confidence=0.5,
                                  specific=True, needs_target=True))
     return out
+
+
+def _readiness(clause: Token, by_verb: dict[int, Candidate]) -> Candidate | None:
+    """"the US must be ready to mediate": what one must be ready (willing, prepared) to do."""
+    for adjective in (c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in PLAN_GOVERNORS):
+        for action in (c for c in adjective.children if c.dep_ == "xcomp"):
+            if action.i in by_verb:
+                return by_verb[action.i]
+    return None
 
 
 def refusal(candidate: Candidate) -> None:

@@ -683,3 +683,8 @@ def test_a_named_town_unknown_to_the_gazetteer_is_not_the_last_town_named():
 
 def test_a_plural_head_is_a_group_whatever_its_modifier_is_tagged():
     assert ("TUR", "TURREF") in [c[:2] for c in coded("Turkey will allow 13,000 Turkish Kurd refugees to return home.")]
+
+
+def test_a_demand_that_someone_be_ready_to_act_is_coded_by_the_act():
+    found = coded("Qatar's emir said that Turkey must be ready to mediate between Armenia and Azerbaijan.")
+    assert ("QATGOV", "TUR", "108") in [c[:3] for c in found], found
