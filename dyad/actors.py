@@ -656,8 +656,15 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     role = _head_role(token)
     if token.pos_ != "PROPN" and not role:
         group = _group_actor(token, mentions, sentence, context, phrase)
-        # "rejected a U.S. request": the owner of the thing acted on
-        return group or (_owner_actor(phrase, mentions, offset) if as_target else None)
+        if group or not as_target:
+            return group
+        # "rejected a U.S. request": the owner of the thing acted on; "the opposition's
+        # motion": an owner named by its role
+        owner = _owner_actor(phrase, mentions, offset)
+        possessor = next((c for c in token.children if c.dep_ == "poss" and c.pos_ in ROLE_POS), None)
+        if owner is None and possessor is not None:
+            owner = token_actor(possessor, mentions, sentence, context)
+        return owner
     inside = [m for m in mentions if m.actor and any(
         m.token_start <= t.i - offset < m.token_end for t in phrase)]
     people = [m for m in inside if m.type == "PERSON"] if token.tag_ not in {"NNS", "NNPS"} else []
@@ -675,7 +682,10 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         earlier = earlier_titled(token, context)
         if earlier:
             return earlier
-    name = " ".join(t.text for t in phrase if not t.is_punct and t.dep_ != "det")
+    words = [t for t in phrase if not t.is_punct and t.dep_ != "det"]
+    if words and words[-1].dep_ == "case":  # "the opposition's [motion]": the owner alone
+        words = words[:-1]
+    name = " ".join(t.text for t in words)
     return make_actor(country=country, role=role, name=name)
 
 

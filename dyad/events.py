@@ -60,11 +60,14 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "at", "into"
 # Children that open another clause: their words are not cues for this verb.
 CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punct", "mark", "csubj"}
 # Roots whose actions are often aimed at no one in particular: yielding (resign, declare a
-# ceasefire), protest, force posture and violence. Elsewhere a verb's default code with no
-# target is too weak to keep: cooperation, demands or rejections are toward someone, and
-# plain statements ("reported", "added") are attribution, not events. A pattern that
-# matched the verb's words ("reached a ceasefire") is kept either way.
+# ceasefire), protest, force posture and violence. Every other act is toward someone:
+# appeals, intentions, cooperation, demands, rejections, threats, sanctions and coercion
+# with no one found they are aimed at are not coded (an event is a dyad), nor are plain
+# statements ("reported", "added"), which are attribution. A statement whose pattern
+# matched words beyond its verb ("declined to comment", "claimed responsibility") stands
+# alone.
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
+STATEMENT_ROOT = "01"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
 MILITARY_RETREAT = "0874"
@@ -231,9 +234,8 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             code, target = _for_pair(candidate, by_means, source, target)
             if target is not None and target.code == source.code and target.role is None and target.org is None:
                 target = None  # its own country ("South Korea evacuated people in Yeoncheon")
-            if target is None and (candidate.needs_target or not candidate.specific
-                                   and candidate.code[:2] not in UNDIRECTED_ROOTS):
-                continue  # "issued", "arrived", "regrets": a bare verb with no one acted on
+            if target is None and not _stands_alone(candidate, code):
+                continue  # "issued", "arrived", "offered concessions": no one acted on
             key = (source.code, source.name, target.code if target else None, code, candidate.trigger.i)
             if key in seen:
                 continue
@@ -243,6 +245,13 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             events.append(_event(candidate, code, source, target, sentence, mentions, document,
                                  len(events), speaker, outlet, memory, spans))
     return events
+
+
+def _stands_alone(candidate: Candidate, code: str) -> bool:
+    """Is the act an event with no target?"""
+    if candidate.needs_target:
+        return False
+    return code[:2] in UNDIRECTED_ROOTS or code[:2] == STATEMENT_ROOT and candidate.specific
 
 
 def _for_pair(candidate: Candidate, code: str, source: Actor,
@@ -578,8 +587,11 @@ def _cue_noun(verb: Token, pattern, clause: list[Token]) -> Token | None:
     """The noun of the clause that matched the pattern's last cue ("agreement" of "enter *
     agreement"), if it is a noun."""
     cue = pattern.after[-1]
-    return next((t for t in clause if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}
+    noun = next((t for t in clause if t.i > verb.i and t.pos_ in {"NOUN", "PROPN"}
                  and (t.lemma_.lower() in cue or t.lower_ in cue)), None)
+    while noun is not None and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a new trade pact with Jordan": the phrase's head has the partner
+    return noun
 
 
 def _noun_targets(noun: Token, code: str = "") -> list[list[Token]]:
@@ -728,6 +740,9 @@ def _inherited_subject(verb: Token) -> list[Token]:
 
 
 PLAIN_STATEMENT = "010"
+# Roots of acts about another act (appeals, intents, demands, rejections, threats): the
+# object of the act they are about can be their target.
+FRAME_ROOTS = {"02", "03", "10", "12", "13"}
 # Roots that look into or blame a deed: aimed at its doer, not at whom it was done to.
 BLAMING_ROOTS = {"09", "11"}
 # Roots whose verbs take their target as the subject of a that-clause:
@@ -754,7 +769,9 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
         return _listeners(verb)
     skip = TOPIC_PREPS if code[:2] in COOPERATION_ROOTS else set()
     out = _objects_of(verb, skip)
-    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" or (  # "threatened on Monday to
+        c.dep_ == "advcl" and code[:2] in FRAME_ROOTS  # resume its campaign against Israel"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     for clause in clauses:  # "promised to continue military aid to Mozambique"
         out += _objects_of(clause, skip)
         clauses += [c for c in clause.children if c.dep_ == "xcomp"][:1]
@@ -831,6 +848,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     sources = _actors(candidate.sources, mentions, sentence, context, speaker, where=where)
     targets: list[Actor] = []
     fallback: list[Actor] = []
+    own_ground: list[Actor] = []  # the doer's own country, named as a place ("from Darfur")
+    own = {s.country for s in sources if s.country}
     for group in candidate.targets:
         if candidate.code[:2] < VERBAL_ROOTS_END:
             group = [t for t in group if not _venue(t)]
@@ -844,14 +863,19 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
             sent = candidate.code[:2] in SENDING_ROOTS and all(t.dep_ == "dobj" for t in group)
             fallback = fallback or ([] if sent else found)
             continue
+        if found and all(a.role is None and a.org is None and a.country in own for a in found):
+            own_ground = own_ground or found  # "expelled aid agencies from Darfur": the agencies
+            continue
         if found:
             targets = found
             break
-    targets = targets or fallback
+    targets = targets or fallback or own_ground
     if not sources and targets and _agentless(candidate):
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
+    if not targets and candidate.code[:2] == REPRESSION_ROOT:
+        targets = _own_people(sources)  # "the government will impose martial law": on its people
     targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
         # "teachers went on strike against the Nigerian government": people of no stated
@@ -984,6 +1008,15 @@ def _aimed_at_home(code: str, sources: list[Actor], place: Actor) -> Actor:
     if code[:2] == REPRESSION_ROOT:
         return make_actor(country=place.country, role="CVL", name=place.name)
     return place
+
+
+def _own_people(sources: list[Actor]) -> list[Actor]:
+    """The people of the one state that represses, when no one else is named."""
+    states = {s.country for s in sources if s.country and not s.org and s.role in STATE_ROLES | {None}}
+    if len(states) != 1 or len(sources) != 1:
+        return []
+    country = states.pop()
+    return [make_actor(country=country, role="CVL", name=f"people of {actor_tables.country_name(country)}")]
 
 
 def _places_acted_on(group: list[Token], sentence: Sentence, mentions: list[Mention],

@@ -142,7 +142,8 @@ ROOTS = [
     row("17", "arrest", "Egyptian police arrested an opposition leader in Cairo.", "EGYCOP", "EGYOPP", "173"),
     row("17", "detain", "Turkish authorities detained a German journalist.", "TURGOV", "DEUMED", "173"),
     row("17", "deport", "Lebanon deported dozens of Syrian refugees.", "LBN", "SYRREF", "174"),
-    row("17", "state of emergency", "Kazakhstan declared a state of emergency.", "KAZ", None, "1724"),
+    # (repression with no one named falls on the state's own people)
+    row("17", "state of emergency", "Kazakhstan declared a state of emergency.", "KAZ", "KAZCVL", "1724"),
     row("17", "tear gas", "Security forces fired tear gas at protesters in Nairobi.", "KENCOP", "KENOPP", "175"),
     # 18 ASSAULT
     row("18", "kidnap", "Boko Haram kidnapped two Chinese engineers.", "NGAREB", "CHNCVL", "181"),

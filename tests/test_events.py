@@ -135,8 +135,10 @@ def test_trigger_and_sentence_offsets_point_into_the_text():
 
 
 def test_the_sources_own_property_is_not_a_target():
-    [event] = events("Kenya condemned the attack on its embassy in Mogadishu.")
-    assert event.source.code == "KEN" and event.target is None
+    [event] = events("Kenya condemned the attack by Somali militants on its embassy in Mogadishu.")
+    assert event.source.code == "KEN" and event.target.code == "SOMUAF"
+    # with no one else named, a condemnation aimed at no one is no event
+    assert events("Kenya condemned the attack on its embassy in Mogadishu.") == []
 
 
 def test_an_action_a_law_would_allow_is_no_event():
@@ -190,9 +192,10 @@ def test_denying_an_action_is_denial_of_responsibility():
     assert [c[:3] for c in coded("U.S. officials denied having used chemical weapons.")] == [("USAGOV", None, "016")]
 
 
-def test_a_threat_with_stated_content_stands_without_a_target():
-    found = coded("Hamas threatened on Monday to resume its campaign.")
-    assert [c[2][:2] for c in found] == ["13"], found
+def test_a_threat_is_aimed_at_the_target_of_what_is_threatened():
+    found = coded("Hamas threatened on Monday to resume its campaign against Israel.")
+    assert [c[1:3] for c in found] == [("ISR", "130")], found
+    assert coded("Hamas threatened on Monday to resume its campaign.") == []
 
 
 def test_a_rejected_proposal_is_aimed_at_whoever_made_it():
@@ -242,7 +245,7 @@ def test_a_frame_takes_its_fourth_digit_from_its_content(frame, content, code):
 
 
 def test_a_refusal_is_coded_by_what_is_refused():
-    found = coded("The Israeli government is refusing to lift the curfew on the town.")
+    found = coded("The Israeli government is refusing to lift the curfew on Hebron.")
     assert [c[2] for c in found] == ["1241"], found
 
 
@@ -688,3 +691,28 @@ def test_a_plural_head_is_a_group_whatever_its_modifier_is_tagged():
 def test_a_demand_that_someone_be_ready_to_act_is_coded_by_the_act():
     found = coded("Qatar's emir said that Turkey must be ready to mediate between Armenia and Azerbaijan.")
     assert ("QATGOV", "TUR", "108") in [c[:3] for c in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia offered concessions last November.",        # an intent toward no one
+    "The minister urged restraint on Monday.",          # an appeal to no one
+    "Chile announced new restrictions on Monday.",      # a cut aimed at no one
+])
+def test_an_act_toward_no_one_found_is_no_event(text):
+    assert coded(text) == [], coded(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab claimed responsibility for the attack.", ("SOMREB", None, "015")),
+    ("Five hundred Ugandan rebels surrendered last week.", ("UGAREB", None, "08")),
+])
+def test_statements_with_their_own_words_and_undirected_acts_stand_alone(text, expected):
+    assert expected in [(c[0], c[1], c[2][:len(expected[2])]) for c in coded(text)], coded(text)
+
+
+def test_repression_with_no_one_named_falls_on_the_states_own_people():
+    assert ("IRQGOV", "IRQCVL", "1324") in [c[:3] for c in coded("The Iraqi government announced that it will impose martial law.")]
+
+
+def test_the_doers_own_country_named_as_a_place_does_not_hide_whom_it_acts_on():
+    assert ("SDN", "---NGO", "1663") in [c[:3] for c in coded("Sudan expelled 13 aid agencies from Darfur.")]
