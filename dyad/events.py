@@ -290,7 +290,7 @@ TOPIC_VERBS = REPORT_LEMMAS | SPEECH_LEMMAS | {"speak", "talk", "testify", "brie
 # (a pattern cued on the object itself, "take part" 030, still does).
 IDIOM_OBJECTS = {
     "take": {"place", "part", "action", "step", "measure", "note", "care", "advantage", "effect",
-             "shape", "time", "look", "turn", "hold", "root", "stock", "aim", "issue", "seat"},
+             "shape", "time", "look", "turn", "hold", "root", "stock", "aim", "issue", "seat", "office"},
     "make": {"sense", "sure", "way", "point", "mistake", "difference", "use", "effort"},
     "pay": {"attention", "price"},
     "have": {"time", "chance", "right"},
@@ -874,7 +874,7 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
-    if not targets and candidate.code[:2] == REPRESSION_ROOT:
+    if not targets and candidate.code in DOMESTIC_REPRESSION:
         targets = _own_people(sources)  # "the government will impose martial law": on its people
     targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
@@ -1008,6 +1008,12 @@ def _aimed_at_home(code: str, sources: list[Actor], place: Actor) -> Actor:
     if code[:2] == REPRESSION_ROOT:
         return make_actor(country=place.country, role="CVL", name=place.name)
     return place
+
+
+# Coercion a state does to its own people: crackdowns, restrictions on political freedoms,
+# bans on parties, curfews, states of emergency and martial law. (Not bans, weapons or
+# arrests in general, which are often aimed abroad.)
+DOMESTIC_REPRESSION = {"170", "1721", "1722", "1723", "1724"}
 
 
 def _own_people(sources: list[Actor]) -> list[Actor]:
