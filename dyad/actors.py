@@ -475,18 +475,18 @@ ROLE_POS = {"NOUN", "PROPN"}
 
 def _role_of(tokens: list[Token]) -> str | None:
     """The role of the head-most role noun; multi-word titles ("secretary of state") first.
-    Adjectives never give a role: an "official protest" is not an official."""
+    Adjectives modifying a noun never give a role: an "official protest" is not an official."""
     words = [t for t in tokens if not t.is_punct or t.text == "-"]
     for size in (4, 3, 2):
         for i in range(len(words) - size, -1, -1):
             chunk = words[i:i + size]
-            if chunk[-1].pos_ in ROLE_POS:
+            if _nominal(chunk[-1]):
                 role = tables.role_code("".join(t.text_with_ws for t in chunk).strip())
                 if role:
                     return role
     for k in range(len(words) - 1, -1, -1):
         token = words[k]
-        if token.pos_ in ROLE_POS:
+        if _nominal(token):
             role = _word_role(token)
             if role:
                 return _modifier_role(words[:k], role) if token.lemma_.lower() in GENERIC_HEADS else role
@@ -516,10 +516,18 @@ def _modifier_role(before: list[Token], role: str) -> str:
     return role
 
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective standing as subject or object ("arrested a general")."""
+    return token.pos_ in ROLE_POS or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS
+
+
 def _head_role(token: Token) -> str | None:
     """Role of a common-noun phrase from its head and the nouns compounded with it
     ("army officers", "security forces"), not from words further away."""
-    if token.pos_ not in ROLE_POS:
+    if not _nominal(token):
         return None
     nouns = [token]
     for child in token.children:

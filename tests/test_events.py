@@ -716,3 +716,7 @@ def test_repression_with_no_one_named_falls_on_the_states_own_people():
 
 def test_the_doers_own_country_named_as_a_place_does_not_hide_whom_it_acts_on():
     assert ("SDN", "---NGO", "1663") in [c[:3] for c in coded("Sudan expelled 13 aid agencies from Darfur.")]
+
+
+def test_a_title_tagged_as_an_adjective_standing_as_object_is_an_actor():
+    assert ("PERMIL", "---MIL", "173") in [c[:3] for c in coded("The Peruvian army arrested a general accused of plotting a coup.")]
