@@ -795,6 +795,9 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     return out
 
 
+AIMING_LEMMAS = {"target", "aim", "direct"}
+
+
 def _listeners(verb: Token) -> list[Token]:
     """Whom a plain statement is made to: "told reporters", "said to the council", "spoke
     with Pompeo". What it is about (its object, "on", "about") and where ("at", "from")
@@ -821,6 +824,9 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         for part in [obj, *obj.conjuncts]:  # "launched artillery, mortar and rocket fire against"
             out += _prep_objects(part, skip)
+        for aim in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_LEMMAS):
+            # "launched missiles targeting US troops", "fired rounds aimed at a loudspeaker"
+            out += [c for c in aim.children if c.dep_ == "dobj"] + _prep_objects(aim, skip)
     return out
 
 

@@ -720,3 +720,8 @@ def test_the_doers_own_country_named_as_a_place_does_not_hide_whom_it_acts_on():
 
 def test_a_title_tagged_as_an_adjective_standing_as_object_is_an_actor():
     assert ("PERMIL", "---MIL", "173") in [c[:3] for c in coded("The Peruvian army arrested a general accused of plotting a coup.")]
+
+
+def test_what_a_weapon_is_aimed_at_is_the_target():
+    found = coded("Iran launched missiles targeting American troops in Iraq.")
+    assert any(c[:2] == ("IRN", "USAMIL") and c[2][:2] == "19" for c in found), found
