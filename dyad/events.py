@@ -852,9 +852,38 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
            speaker: Actor | None, memory: PlaceMemory,
            where: dict[int, Token]) -> list[tuple[Actor, Actor | None]]:
     sources = _actors(candidate.sources, mentions, sentence, context, speaker, where=where)
-    targets: list[Actor] = []
+    targets = _named_targets(candidate, sources, mentions, sentence, context, speaker, where)
+    if not sources and targets and _agentless(candidate):
+        sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
+    if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
+        targets = _place_country_actor(candidate, sentence, mentions, context, memory)
+    if not targets and candidate.code in DOMESTIC_REPRESSION:
+        targets = _own_people(sources)  # "the government will impose martial law": on its people
+    targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
+    if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
+        # "teachers went on strike against the Nigerian government": people of no stated
+        # country protesting a country's government are its own people
+        sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
+    targets = _of_the_state(sources, targets, where)
+    if len(sources) > 1 and not targets and candidate.reciprocal:
+        # "Russia and Tajikistan agreed": CAMEO codes each toward the other
+        return [(a, b) for a in sources for b in sources if a.code != b.code or a.name != b.name]
+    pairs: list[tuple[Actor, Actor | None]] = []
+    for source in sources:
+        for target in targets or [None]:
+            if target is not None and target.code == source.code and target.name == source.name:
+                target = None
+            pairs.append((source, target))
+    return pairs
+
+
+def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Mention],
+                   sentence: Sentence, context: ActorContext, speaker: Actor | None,
+                   where: dict[int, Token]) -> list[Actor]:
+    """The actors of the first target group that names one with a country or organisation;
+    else a role of no country; else the doer's own country named as a place."""
     fallback: list[Actor] = []
-    own_ground: list[Actor] = []  # the doer's own country, named as a place ("from Darfur")
+    own_ground: list[Actor] = []  # "expelled aid agencies from Darfur": the agencies first
     own = {s.country for s in sources if s.country}
     for group in candidate.targets:
         if candidate.code[:2] < VERBAL_ROOTS_END:
@@ -868,40 +897,20 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
             # (its object) is the source's own, never its target
             sent = candidate.code[:2] in SENDING_ROOTS and all(t.dep_ == "dobj" for t in group)
             fallback = fallback or ([] if sent else found)
-            continue
-        if found and all(a.role is None and a.org is None and a.country in own for a in found):
-            own_ground = own_ground or found  # "expelled aid agencies from Darfur": the agencies
-            continue
-        if found:
-            targets = found
-            break
-    targets = targets or fallback or own_ground
-    if not sources and targets and _agentless(candidate):
-        sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
-    if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
-        targets = _place_country_actor(candidate, sentence, mentions, context, memory)
-    if not targets and candidate.code in DOMESTIC_REPRESSION:
-        targets = _own_people(sources)  # "the government will impose martial law": on its people
-    targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
-    if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
-        # "teachers went on strike against the Nigerian government": people of no stated
-        # country protesting a country's government are its own people
-        sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
-    if sources and len({s.country for s in sources}) == 1 and sources[0].country \
-            and all(s.role in STATE_ROLES for s in sources):
-        # "Liberian riot police dispersed demonstrators": a state acts on its own people
-        targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in RULED_ROLES else t
-                   for t in targets]
-    pairs: list[tuple[Actor, Actor | None]] = []
-    if len(sources) > 1 and not targets and candidate.reciprocal:
-        # "Russia and Tajikistan agreed": CAMEO codes each toward the other
-        return [(a, b) for a in sources for b in sources if a.code != b.code or a.name != b.name]
-    for source in sources:
-        for target in targets or [None]:
-            if target is not None and target.code == source.code and target.name == source.name:
-                target = None
-            pairs.append((source, target))
-    return pairs
+        elif found and all(a.role is None and a.org is None and a.country in own for a in found):
+            own_ground = own_ground or found
+        elif found:
+            return found
+    return fallback or own_ground
+
+
+def _of_the_state(sources: list[Actor], targets: list[Actor], where: dict[int, Token]) -> list[Actor]:
+    """"Liberian riot police dispersed demonstrators": a state's organs act on their own people."""
+    countries = {s.country for s in sources}
+    if not sources or len(countries) != 1 or None in countries or any(s.role not in STATE_ROLES for s in sources):
+        return targets
+    country = countries.pop()
+    return [_keep_where(where, t, _located(t, country)) if t.role in RULED_ROLES else t for t in targets]
 
 
 # What is fired, thrown or exchanged, never whom it is aimed at ("artillery" alone is a unit).
