@@ -200,11 +200,16 @@ def _set_in_home_country(document: Document) -> None:
     home = _home_country(document)
     if home is None:
         return
-    for index, event in enumerate(document.events):
+    kept = []
+    for event in document.events:
         source = _at_home(event.source, event.source_span, home)
         target = _at_home(event.target, event.target_span, home) if event.target else None
+        if target is not event.target and target.code == source.code:
+            continue  # "Sunak defended the government's record": his own side, no one else
         if source is not event.source or target is not event.target:
-            document.events[index] = dataclasses.replace(event, source=source, target=target)
+            event = dataclasses.replace(event, source=source, target=target)
+        kept.append(event)
+    document.events[:] = kept
 
 
 def _at_home(actor: Actor, span: Span | None, home: str) -> Actor:

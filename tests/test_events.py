@@ -1,8 +1,11 @@
-"""The events stage on hand-written sentences: one behaviour per test."""
+"""The events stage on hand-written sentences (and one article of the bundled corpus): one
+behaviour per test."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -725,3 +728,13 @@ def test_a_title_tagged_as_an_adjective_standing_as_object_is_an_actor():
 def test_what_a_weapon_is_aimed_at_is_the_target():
     found = coded("Iran launched missiles targeting American troops in Iraq.")
     assert any(c[:2] == ("IRN", "USAMIL") and c[2][:2] == "19" for c in found), found
+
+
+def test_a_role_placed_in_the_articles_country_that_is_the_doer_itself_is_no_target():
+    # the bundled corpus's report on the UK asylum questionnaire: "Sunak defended the
+    # government's record" is his own side, once "the government" is placed in the UK
+    path = Path(__file__).resolve().parent.parent / "corpus" / "wikinews.jsonl"
+    record = next(json.loads(line) for line in path.open(encoding="utf-8") if "Sunak defended" in line)
+    document = process_text(record["text"], published=dt.date.fromisoformat(record["published"]))
+    defended = [e for e in document.events if e.trigger.text == "defended"]
+    assert all(e.target is None or e.target.code != e.source.code for e in defended), defended
