@@ -577,7 +577,7 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
                  context: ActorContext, *, as_target: bool = False) -> list[Actor]:
     """Like `token_actor`, but "Hungarian and Romanian officials" gives two actors, and
     "both countries" or "the two defence ministries" the two countries named last."""
-    pair = _pair_reference(token, sentence, context)
+    pair = _pair_reference(token, sentence, context) or _shared_name_pair(token, mentions, sentence)
     if pair:
         return pair
     actor = token_actor(token, mentions, sentence, context, as_target=as_target)
@@ -593,6 +593,24 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
     if len(countries) < 2:
         return [actor]
     return [make_actor(country=c, role=actor.role, name=actor.name) for c in countries]
+
+
+def _shared_name_pair(token: Token, mentions: list[Mention], sentence: Sentence) -> list[Actor]:
+    """"North and South Korea", "East and West Germany": two states that share the last
+    word of one name (the name mentioned is the second)."""
+    local = token.i - sentence.span.start
+    mention = next((m for m in mentions if m.token_start <= local < m.token_end), None)
+    if mention is None or mention.token_end - mention.token_start != 2 or mention.token_start < 2:
+        return []
+    span = sentence.span
+    first, joint = span[mention.token_start - 2], span[mention.token_start - 1]
+    if joint.lower_ != "and":
+        return []
+    last = span[mention.token_end - 1].text
+    codes = [tables.country_code(f"{first.text} {last}", places=False), tables.country_code(mention.text, places=False)]
+    if None in codes or codes[0] == codes[1]:
+        return []
+    return [make_actor(country=code, role=None, name=tables.country_name(code)) for code in codes]
 
 
 GOVERNING_HEADS = {"leader", "government", "capital"}

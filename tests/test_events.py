@@ -738,3 +738,8 @@ def test_a_role_placed_in_the_articles_country_that_is_the_doer_itself_is_no_tar
     document = process_text(record["text"], published=dt.date.fromisoformat(record["published"]))
     defended = [e for e in document.events if e.trigger.text == "defended"]
     assert all(e.target is None or e.target.code != e.source.code for e in defended), defended
+
+
+def test_two_states_sharing_one_name_are_both_actors():
+    found = coded("North and South Korea exchanged artillery fire on Thursday.")
+    assert {("PRK", "KOR"), ("KOR", "PRK")} <= {c[:2] for c in found}, found
