@@ -422,7 +422,7 @@ def refusal(candidate: Candidate) -> None:
     if candidate.modality != "negated" or not "03" <= candidate.code[:2] <= "09":
         return
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | {"can", "ca", "wo"}):
+    if auxes & (FUTURE_AUX | HYPOTHETICAL_AUX | {"wo"}):
         candidate.code = framed_code("reject", candidate.code, "120")
         candidate.modality = "asserted"
         candidate.pattern += f" negated with {'/'.join(sorted(auxes))} -> {candidate.code}"
