@@ -314,6 +314,10 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
     if role:  # the holder of that office then; else a former holder ("General Soleimani")
         candidates = [m for m in candidates if m.role == role] or [
             m for m in candidates if m.role == "ELI"]
+    if context.published is not None:  # "President Mubarak" in 1995: not a later Mubarak
+        day = context.published
+        candidates = [m for m in candidates if (m.start is None or m.start <= day)
+                      and (m.end is None or day <= m.end)] or candidates
     if len({m.country for m in candidates}) > 1 and len(words) > 1:  # the whole name first
         candidates = [m for m in candidates if len(m.name.split()) == len(words)] or candidates
     if len(words) == 1 and len(candidates) > 1:  # "Kim": the Kim in the highest office then
@@ -559,10 +563,14 @@ def phrase_tokens(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# Prepositions placing a group where it is: "students throughout Indonesia".
+WHEREABOUTS_PREPS = {"in", "throughout", "across"}
+
+
 def _country_in(token: Token, mentions: list[Mention], offset: int) -> str | None:
     """"Demonstrators in Baghdad", "security forces in Guinea": a group is from where it is."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
+        if child.dep_ == "prep" and child.lower_ in WHEREABOUTS_PREPS:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 for mention in mentions:
                     if mention.token_start <= obj.i - offset < mention.token_end:

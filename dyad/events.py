@@ -869,6 +869,10 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         # "teachers went on strike against the Nigerian government": people of no stated
         # country protesting a country's government are its own people
         sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
+    elif candidate.code[:2] == PROTEST_ROOT and len({s.country for s in sources}) == 1 and sources[0].country:
+        # "nurses in Zimbabwe protested against the government": their own government
+        targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
+                   for t in targets]
     targets = _of_the_state(sources, targets, where)
     if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other

@@ -399,7 +399,8 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             code = framed_code("demand", inner.code, "100") if inner else "100"
             within = {t.i for t in clause.subtree}  # "must be ready to mediate": not yet done
             out = [c for c in out if c.verb.i not in within and c.verb.i != token.i]
-            targets = [[c] for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            # "the government and the rebels must reach an agreement": of each
+            targets = [with_conjuncts([c]) for c in clause.children if c.dep_ in SUBJECT_DEPS]
             out.append(Candidate(trigger=token, verb=token, code=code, sources=with_conjuncts(subjects),
                                  targets=targets, modality="asserted",
                                  pattern=f"{token.lemma_} that ... must -> {code}", confidence=0.5,

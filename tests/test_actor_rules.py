@@ -567,6 +567,12 @@ DATED_PEOPLE = [
         "undated President Obama"),
     row("Chancellor Merkel praised the agreement with Brazil.", "Merkel", None, "DEUGOV",
         "undated Chancellor Merkel"),
+    # a leader known by one name; a title and surname pick the holder on the date, not a
+    # later namesake in the same office elsewhere
+    row("President Suharto dismissed the central bank governor.", "Suharto", dt.date(1996, 6, 1),
+        "IDNGOV", "one-name leader"),
+    row("President Mubarak condemned the massacre at Luxor.", "Mubarak", dt.date(1997, 11, 18),
+        "EGYGOV", "surname: the namesake in office on the date"),
     # a government named after its leader, whose surname alone settles nothing else
     row("The Bush administration criticized Venezuela over the election.", "Bush administration",
         None, "USAGOV", "the Bush administration"),

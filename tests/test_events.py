@@ -103,6 +103,11 @@ def test_said_that_someone_must_act_is_a_demand():
     assert ("GBR", "LBY") in [c[:2] for c in found] and all(c[2].startswith("10") for c in found), found
 
 
+def test_a_demand_made_of_two_parties_is_made_of_each():
+    found = coded("Canada said the Congolese government and the rebels in North Kivu must resume the peace talks.")
+    assert {("CAN", "CODGOV"), ("CAN", "CODREB")} <= {c[:2] for c in found}, found
+
+
 def test_speech_verb_is_attribution_not_a_statement_event():
     [event] = events("Kenya condemned the attack on the embassy, the foreign minister said.")
     assert event.code.startswith("11") and event.speaker is not None and event.speaker.role == "GOV"
@@ -647,6 +652,8 @@ def test_a_diplomat_of_no_stated_country_is_not_placed_in_the_articles_country()
 @pytest.mark.parametrize("text, expected", [
     # a protest in the protesters' own country is against its government
     ("Thousands of Ghanaians demonstrated in Kumasi on Monday.", ("GHACVL", "GHAGOV", "14")),
+    # protesters of a country against "the government": their own
+    ("Nurses throughout Zimbabwe staged protests against the government on Monday.", ("ZWEHLH", "ZWEGOV", "14")),
     # repression in the state's own country falls on its people
     ("Turkish authorities imposed a curfew in the town of Cizre on Tuesday.", ("TURGOV", "TURCVL", "17")),
     # a town acted on is its country, though no table names the town as an actor

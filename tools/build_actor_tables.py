@@ -843,7 +843,7 @@ class Builder:
         codes = g.codes
         for raw, line in g.phrases:
             alias = phrase_text(raw)
-            if len(alias.split()) < 2:
+            if len(alias.split()) < 2 and raw != g.primary:
                 continue  # a surname alone is too ambiguous for a global table
             for c in codes:
                 code = self.person_code(c.code)
@@ -1229,6 +1229,14 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(args.out / "igos.tsv", ["alias", "code", "kind", "name", "source"],
               [[r.alias, r.code, r.kind, r.name, r.source] for r in igos])
 
+    # A one-word entry ("SUHARTO_") is a person known by one name, unless that word is
+    # also part of someone else's name ("HUSSEIN_": Saddam Hussein) or a place's
+    # ("LEIPZIG_").
+    name_words = collections.Counter(w for name in {p.name for p in b.people} if " " in name
+                                     for w in normalise(name).split())
+    place_words = {r.alias for r in countries} | set(b.geo.main_names)
+    b.people = [r for r in b.people if " " in r.alias or (
+        not name_words[r.alias] and r.alias not in place_words)]
     people_seen: dict[tuple, PersonRow] = {}
     for r in b.people:
         people_seen.setdefault((r.name, r.alias, r.code, r.start, r.end), r)
