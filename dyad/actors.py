@@ -446,7 +446,7 @@ def _countries(tokens: list[Token]) -> list[str]:
     found: list[str] = []
     first = tokens[0].i if tokens else 0
     for token in tokens:
-        if _after_non_owner_prep(token, first):
+        if _after_non_owner_prep(token, first) or _opposed(token):
             continue
         code = None
         if token.ent_type_ in {"GPE", "NORP"} and _is_iso3(token.ent_id_):
@@ -456,6 +456,14 @@ def _countries(tokens: list[Token]) -> list[str]:
         if code and code not in found:
             found.append(code)
     return found
+
+
+def _opposed(token: Token) -> bool:
+    """"an anti-Syria journalist", "anti-American protesters": not of that country."""
+    doc = token.doc
+    before = doc[token.i - 2:token.i] if token.i >= 2 else doc[0:token.i]
+    return [t.lower_ for t in before][-2:] == ["anti", "-"] or (
+        token.i >= 1 and doc[token.i - 1].lower_ == "anti")
 
 
 def _after_non_owner_prep(token: Token, first: int = 0) -> bool:

@@ -224,11 +224,23 @@ def clause_place(verb: Token, clause: set[int], sentence: Sentence, mentions: li
     by_token = _places_by_token(sentence, mentions)
     for local in sorted(clause):
         token = sentence.span[local]
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and _near(token, verb):
+        if _place_phrase(token, verb):
             place = _place_of(token, by_token, memory, context, sentence)
             if place is not None:
                 return place
     return None
+
+
+def _place_phrase(token: Token, verb: Token) -> bool:
+    """A pobj naming where the event is: after in/at/near… on the event, or after "of" in
+    such a phrase ("in a residential district of Beirut")."""
+    if token.dep_ != "pobj":
+        return False
+    if token.head.lower_ == "of":
+        token = token.head.head
+        if token.dep_ != "pobj":
+            return False
+    return token.head.lower_ in PLACE_PREPS and _near(token, verb)
 
 
 def _unknown_place_stated(verb: Token, clause: set[int], sentence: Sentence) -> bool:

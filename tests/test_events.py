@@ -43,6 +43,8 @@ def test_passive_without_agent_has_no_source_and_no_event():
 @pytest.mark.parametrize("text, source, target", [
     ("Two policemen were shot dead in Peshawar on Monday.", "PAKUAF", "PAKCOP"),
     ("A roadside bomb killed three soldiers near Kandahar on Friday.", "AFGUAF", "AFGMIL"),
+    # the place can be a part "of" the town; "anti-Nigeria" names no one's country
+    ("An anti-Nigeria blogger was shot dead in a busy suburb of Accra.", "GHAUAF", "GHAMED"),
 ])
 def test_violence_with_no_named_doer_where_it_happened_is_unidentified_forces(text, source, target):
     """CAMEO's UAF, of the country the text places the violence in."""
