@@ -787,8 +787,14 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
                     for g in p.children if g.dep_ == "pobj"]
-        out += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
-                for g in p.children if g.dep_ == "pobj"]
+        out += [g for o in objects for g in _doers(o)]
+    elif code[:2] == REPRESSION_ROOT:  # "banned a rally by the opposition": aimed at who holds it
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        out += [g for o in objects for g in _doers(o)]
+        events = [o for o in objects if noun_event(o) is not None or o.lemma_.lower() in GATHERINGS]
+        if events and any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # (the parser often
+            out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"  # hangs
+                    for g in p.children if g.dep_ == "pobj"]  # "by the opposition" on the verb)
     if code[:2] == "13" or verb.lemma_.lower() == "threaten":  # "... if the United States"
         out += [s for clause in conditions(verb) for s in clause.children if s.dep_ in SUBJECT_DEPS]
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
@@ -801,6 +807,18 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
 
 
 AIMING_LEMMAS = {"target", "aim", "direct"}
+
+
+GATHERINGS = {"rally", "march", "demonstration", "protest", "gathering", "meeting", "strike", "sit-in", "vigil"}
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Who made a proposal or holds an event: "calls by Belarus", "a demand from Iran", "a
+    protest organised by farmers"."""
+    out = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+           for g in p.children if g.dep_ == "pobj"]
+    return out + [g for a in noun.children if a.dep_ == "acl" for p in a.children
+                  if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
 
 
 def _listeners(verb: Token) -> list[Token]:

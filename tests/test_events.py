@@ -665,6 +665,15 @@ def test_a_place_acted_on_gives_the_target(text, expected):
     assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan police banned a rally by the opposition on Monday.", ("KENCOP", "KENOPP", "172")),
+    ("Turkish police prevented a demonstration staged by students in Ankara.", ("TURCOP", "TUREDU", "170")),
+    ("Police in Lahore broke up a protest organised by farmers.", ("PAKCOP", "PAKAGR", "175")),
+])
+def test_stopping_or_banning_a_gathering_is_aimed_at_who_holds_it(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
 @pytest.mark.parametrize("text, target", [
     ("Peru is investigating abuses by Peruvian police against Venezuelan migrants.", "PERCOP"),
     ("Jordan condemned the attack by Hamas on Israeli civilians.", "PSEREBHMS"),

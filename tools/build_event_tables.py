@@ -117,6 +117,9 @@ summon		110			ambassador|ambassadors|envoy|envoys|charge|diplomat|diplomats	Disa
 encourage		020			to	Make an appeal or request ("encouraged the CIA to release the files"; upstream ENCOURAGE is 051, praise)
 expect		100			from	Demand ("we expect from Iran assurances"; upstream PREDICT is 030)
 pull	out	080				Yield: withdraw (upstream lists PULL_OUT under RETREAT [080] too, but its first entry, under GO_SOMEWHERE [040], is the one a table of unique verbs keeps)
+prevent		170			demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings|strike|strikes	Coerce (stopping a protest; upstream's PREVENT is DELAY, 120)
+stop		170			demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings	Coerce (stopping a protest)
+break	up	175			demonstrator|demonstrators|protester|protesters|crowd|crowds|rally|rallies|protest|protests|march|marchers|demonstration|demonstrations|gathering|gatherings|sit-in	Use tactics of violent repression (as disperse; without 'up' upstream's BREAK is DESTROY, 190)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
