@@ -210,6 +210,26 @@ def detailed_code(frame: str | None, content: str) -> str | None:
     else:
         code = None
     return code if code and cameo.is_code(code) else None
+# Giving something up, asked for, promised or refused, is yielding (CAMEO 08: "demanded that
+# Hamas renounce violence" 105), and giving up a policy is changing it (0832: 1042, 0342).
+# Upstream files some of these verbs elsewhere (RENOUNCE 110, ABANDON and FORSAKE with
+# EVACUATE), which fits them as deeds, not as what is demanded or promised.
+GIVE_UP_LEMMAS = {"abandon", "forsake", "renounce", "relinquish", "cede", "surrender", "concede",
+                  "drop", "scrap", "dismantle", "waive", "forgo", "forego"}
+POLICY_NOUNS = {"policy", "stance", "position", "line"}
+YIELD_CONTENT, POLICY_CHANGE_CONTENT = "080", "0832"
+
+
+def content_code(verb: Token, code: str | None) -> str | None:
+    """What a framed clause's verb is about, as a code for `framed_code`."""
+    lemma = verb.lemma_.lower()
+    if lemma in GIVE_UP_LEMMAS or (lemma == "give" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        return POLICY_CHANGE_CONTENT if objects & POLICY_NOUNS else YIELD_CONTENT
+    return code
+
+
 INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "resolve"}
 # Governors that frame their open clause even when the verb table gives them no code.
 LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten", "urge": "appeal",
@@ -246,7 +266,7 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         if verb.dep_ == "ccomp" and frame not in {"appeal", "demand"}:
             continue  # "said that Y attacked": Y's attack stands on its own
         refined = None if candidate.verb.lemma_.lower() in MOVEMENT_LEMMAS else (
-            framed_code(frame, candidate.code))
+            framed_code(frame, content_code(candidate.verb, candidate.code)))
         if refined and not governor.specific:
             governor.code, governor.specific = refined, True  # frame + content: a specific code
             governor.pattern += f" + {candidate.verb.lemma_} ({candidate.code}) -> {refined}"
@@ -265,8 +285,27 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         # "threatened to resume attacks", "refused to commit": the content makes it specific
         elif has_content and _frame(candidate):
             candidate.specific = True
+        _uncoded_content(candidate, by_verb)
     kept = [c for c in candidates if c.verb.i not in dropped and not in_condition(c.verb)]
     return _content_of_objects(kept)
+
+
+def _uncoded_content(candidate: Candidate, by_verb: dict[int, Candidate]) -> None:
+    """"demanded that North Korea forsake its nuclear programme": a clause the verb table
+    does not code can still say what is demanded (105)."""
+    frame = _frame(candidate)
+    if frame not in DETAIL_BASE or candidate.code != FRAME_DEFAULT[frame]:
+        return
+    for clause in candidate.verb.children:
+        if clause.i in by_verb or not (_is_open_clause(clause) or (
+                clause.dep_ == "ccomp" and frame in {"appeal", "demand"})):
+            continue
+        content = content_code(clause, None)
+        code = content and framed_code(frame, content)
+        if code:
+            candidate.pattern += f" + {clause.lemma_} ({content}) -> {code}"
+            candidate.code, candidate.specific = code, True
+            return
 
 
 # Nouns that state an intention whatever the verb: "expressed willingness to resume talks" 036.
@@ -294,10 +333,10 @@ def _content_of_objects(candidates: list[Candidate]) -> list[Candidate]:
                 if token.dep_ not in {"acl", "pcomp", "xcomp"} or token.pos_ != "VERB":
                     continue
                 content = by_verb.get(token.i)
-                content_code = content.code if content else _clause_code(token)
-                code = content_code and framed_code(frame, content_code)
+                about = content_code(token, content.code if content else _clause_code(token))
+                code = about and framed_code(frame, about)
                 if code:
-                    candidate.pattern += f" + {obj.lemma_} to {token.lemma_} ({content_code}) -> {code}"
+                    candidate.pattern += f" + {obj.lemma_} to {token.lemma_} ({about}) -> {code}"
                     candidate.code, candidate.specific = code, True
                     # "willingness to resume talks with the EU": whom the content is toward
                     candidate.targets = candidate.targets + [
@@ -396,7 +435,8 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
                 continue
             inner = by_verb.get(clause.i) or _readiness(clause, by_verb)
-            code = framed_code("demand", inner.code, "100") if inner else "100"
+            about = content_code(clause, inner.code if inner else None)
+            code = framed_code("demand", about, "100") if about else "100"
             within = {t.i for t in clause.subtree}  # "must be ready to mediate": not yet done
             out = [c for c in out if c.verb.i not in within and c.verb.i != token.i]
             # "the government and the rebels must reach an agreement": of each

@@ -105,6 +105,15 @@ def test_said_that_someone_must_act_is_a_demand():
     assert ("GBR", "LBY") in [c[:2] for c in found] and all(c[2].startswith("10") for c in found), found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden demanded that Belarus abandon its policy of jailing journalists.", ("SWE", "BLR", "1042")),
+    ("Japan demanded that North Korea forsake its missile programme.", ("JPN", "PRK", "105")),
+    ("Chile said that Bolivia must give up its claim to the coast.", ("CHL", "BOL", "105")),
+])
+def test_giving_something_up_is_yielding_when_demanded(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
 def test_a_demand_made_of_two_parties_is_made_of_each():
     found = coded("Canada said the Congolese government and the rebels in North Kivu must resume the peace talks.")
     assert {("CAN", "CODGOV"), ("CAN", "CODREB")} <= {c[:2] for c in found}, found
