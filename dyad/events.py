@@ -307,6 +307,12 @@ def _idiom(verb: Token, lemma: str, pattern) -> bool:
     return bool(objects) and not any(objects & element for element in (*pattern.before, *pattern.after))
 
 
+def _bare_participle(token: Token) -> bool:
+    """An -ing clause on a verb, with no "while"/"after" of its own."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "aux", "nsubj"} for c in token.children)
+
+
 def _participle_of_noun(token: Token) -> bool:
     """"people living in or visiting Hong Kong": a participle, or one joined to it."""
     if token.tag_ not in {"VBG", "VBN"}:
@@ -444,6 +450,13 @@ def verb_candidate(token: Token) -> Candidate | None:
     if lemma in REPORT_LEMMAS and code[:2] in MATERIAL_ROOTS:
         return None  # "Reuters reported the attack": the reporter is not the attacker
     sources, targets = _arguments(token, code)
+    if not sources and code[:2] < VERBAL_ROOTS_END and _bare_participle(token) and lemma != "cite":
+        # "wrote to Bush, urging him to send troops": the writer urges. (A participle of
+        # force, "shelled Juba, killing 20", is most often the same deed told again;
+        # "citing domestic opposition" gives a reason.)
+        sources = with_conjuncts([c for c in token.head.children if c.dep_ in SUBJECT_DEPS][:1])
+    if not sources and code[:2] in AGENTLESS_ROOTS and _passive(token):
+        sources = _attackers(token)  # "was killed in an attack on a patrol by rebels"
     targets = [g for g in targets if not (len(g) == 1 and g[0].lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()))]
     if not sources and noun is not None and trigger is noun[0]:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
@@ -516,7 +529,7 @@ def noun_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "NOUN" or (token.dep_ in OBJECT_DEPS | {"attr"} and token.head.pos_ == "VERB"):
         return None
     found = noun_event(token)
-    if found is None or _a_topic(token):
+    if found is None or _a_topic(token) or _told_by_passive(token):
         return None
     sources = [c for c in token.children if c.dep_ == "poss"]
     sources += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -977,6 +990,31 @@ ARREST = "173"
 WEAPON_SUBJECTS = {"bomb", "bombing", "explosion", "blast", "attack", "shooting", "gunfire",
                    "ambush", "shelling", "rocket", "mortar", "grenade", "landmine", "mine",
                    "ied", "device", "missile", "strike", "airstrike", "assault", "raid"}
+
+
+def _told_by_passive(noun: Token) -> bool:
+    """"were wounded in an ambush by rebels": the ambush is the wounding, one event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "during"} or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or not _passive(verb):
+        return False
+    pattern = patterns.match_verb(verb.lemma_.lower())
+    return pattern is not None and pattern.code[:2] in AGENTLESS_ROOTS and bool(_attackers(verb))
+
+
+def _attackers(verb: Token) -> list[Token]:
+    """Who made the attack a passive says someone died or was hurt in: "killed in an attack
+    on a patrol by rebels", "wounded in a Taliban ambush", "killed in Israeli air strikes"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in WEAPON_SUBJECTS):
+            doers = [g for t in _own_subtree(noun) if t.dep_ == "prep" and t.lower_ == "by"
+                     for g in t.children if g.dep_ == "pobj"]
+            doers += [c for c in noun.children if c.dep_ == "poss" or (
+                c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"})]
+            if doers:
+                return with_conjuncts(doers[:1])
+    return []
 
 
 def _may_lack_doer(code: str) -> bool:

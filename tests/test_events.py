@@ -40,6 +40,20 @@ def test_passive_without_agent_has_no_source_and_no_event():
     assert coded("The embassy was attacked on Tuesday.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Two Malian soldiers were wounded in an ambush by Tuareg rebels near Kidal.", ("---REB", "MLIMIL", "18")),
+    ("Four policemen were killed in a Boko Haram attack in Maiduguri.", ("NGAREB", "NGACOP", "19")),
+])
+def test_who_attacked_when_a_passive_names_the_attack(text, expected):
+    found = coded(text)
+    assert [(c[0], c[1], c[2][:2]) for c in found] == [expected], found  # (the attack is the same deed)
+
+
+def test_a_participle_of_appeal_is_made_by_the_clauses_subject():
+    found = coded("Somali elders wrote to President William Ruto, urging him to reopen the border.")
+    assert [c[1:3] for c in found] == [("KENGOV", "020")] and found[0][0].startswith("SOM"), found
+
+
 @pytest.mark.parametrize("text, source, target", [
     ("Two policemen were shot dead in Peshawar on Monday.", "PAKUAF", "PAKCOP"),
     ("A roadside bomb killed three soldiers near Kandahar on Friday.", "AFGUAF", "AFGMIL"),
