@@ -20,8 +20,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 SPEECH_LEMMAS = {"say", "note", "add", "state", "tell", "reveal", "report", "stress", "emphasise",
                  "emphasize", "explain", "remark", "mention", "write", "comment", "insist", "declare",
                  "claim", "believe", "think", "confirm", "indicate", "suggest", "argue", "tweet"}
+# (Not "decide": "decided to impose sanctions" is the imposing, as CAMEO coders code it.)
 PLAN_GOVERNORS = {"set", "plan", "schedule", "intend", "due", "prepare", "aim", "go", "propose", "hope",
-                  "want", "seek", "agree", "decide", "promise", "pledge", "vow", "offer", "threaten",
+                  "want", "seek", "agree", "promise", "pledge", "vow", "offer", "threaten",
                   # adjectives: "is willing to send", "is ready to contribute"
                   "willing", "ready", "prepared", "determined", "eager", "poised"}
 # Verbs that only frame the action of their open clause ("plans to visit", "tried to

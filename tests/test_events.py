@@ -128,6 +128,10 @@ def test_giving_something_up_is_yielding_when_demanded(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
 
 
+def test_a_decision_to_act_is_the_act():
+    assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
+
+
 def test_a_demand_made_of_two_parties_is_made_of_each():
     found = coded("Canada said the Congolese government and the rebels in North Kivu must resume the peace talks.")
     assert {("CAN", "CODGOV"), ("CAN", "CODREB")} <= {c[:2] for c in found}, found
