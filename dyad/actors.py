@@ -204,7 +204,7 @@ def _some_people(token: Token) -> bool:
     stand for the nation."""
     if token.tag_ not in {"NNS", "NNPS"}:
         return False
-    if any(c.dep_ in {"nummod", "amod", "acl", "relcl", "prep"} for c in token.children):
+    if any(c.dep_ in {"nummod", "amod", "compound", "acl", "relcl", "prep"} for c in token.children):
         return True
     holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     return holder is not None and (holder.lemma_.lower() in PARTITIVES or holder.pos_ == "NUM")
@@ -596,6 +596,16 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
     pair = _pair_reference(token, sentence, context) or _shared_name_pair(token, mentions, sentence)
     if pair:
         return pair
+    if token.lemma_.lower() in PARTITIVES or token.pos_ == "NUM":  # "scores of Sierra Leonean
+        for obj in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"  # and Liberian
+                    for g in p.children if g.dep_ == "pobj"):  # refugees": each
+            found = [a for part in [obj, *obj.conjuncts]
+                     for a in token_actors(part, mentions, sentence, context, as_target=as_target)]
+            role = next((a.role for a in found if a.role), None)  # (parsed "Sierra Leonean" and
+            if len(found) > 1:  # "Liberian refugees")
+                return [make_actor(country=a.country, role=role, name=a.name)
+                        if a.country and not a.role and not a.org and obj.ent_type_ == "NORP" else a
+                        for a in found]
     actor = token_actor(token, mentions, sentence, context, as_target=as_target)
     if actor is None or actor.org or token.ent_type_:
         return [actor] if actor else []
@@ -728,6 +738,8 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
     if words and words[-1].dep_ == "case":  # "the opposition's [motion]": the owner alone
         words = words[:-1]
     name = " ".join(t.text for t in words)
+    if not role and country and token.ent_type_ == "NORP" and token.tag_ in {"NNS", "NNPS"}:
+        role = "CVL"  # "Iraqi Kurds": a people of a country, its civilians
     return make_actor(country=country, role=role, name=name)
 
 
@@ -776,6 +788,7 @@ def _the_country(token: Token) -> bool:
 POSTED_ABROAD = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "attache", "consul"}
 # Heads that only count or group what their "of" object names ("thousands of Nigerians").
 PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+              "score", "scores",
               "member", "group", "some", "many", "most", "part", "number", "third", "half", "majority",
               "band", "crowd", "team", "delegation", "contingent", "unit", "batch", "wave"}
 

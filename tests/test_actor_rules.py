@@ -259,6 +259,11 @@ ROLE_NOUNS = [
         "Sudanese civilians", D, "SDNCVL", "civilians CVL"),
     row("Somali locals accused the militants of burning their farms.",
         "Somali locals", D, "SOMCVL", "locals CVL"),
+    # a people of a country are its civilians: "Iraqi Kurds", "young Algerians"
+    row("Thousands of Syrian Kurds marched through Qamishli on Friday.",
+        "Syrian Kurds", D, "SYRCVL", "a people with a country adjective CVL"),
+    row("Young Tunisians blocked the main road into Sfax on Sunday.",
+        "Tunisians", D, "TUNCVL", "people with a modifier CVL"),
     row("Venezuelan refugees protested outside the consulate in Bogota.",
         "Venezuelan refugees", D, "VENREF", "refugees REF"),
     row("Indian doctors protested outside the health ministry in New Delhi.",

@@ -128,6 +128,11 @@ def test_giving_something_up_is_yielding_when_demanded(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
 
 
+def test_counted_people_of_two_countries_are_two_targets():
+    found = coded("Police in Libya detained hundreds of Sudanese and Chadian migrants.")
+    assert {"SDNCVL", "TCDCVL"} <= {c[1] for c in found}, found
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
