@@ -307,6 +307,10 @@ def _idiom(verb: Token, lemma: str, pattern) -> bool:
     return bool(objects) and not any(objects & element for element in (*pattern.before, *pattern.after))
 
 
+# Roots of what is said: statements, appeals, intents, demands, disapproval, rejection, threats.
+SAYING_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+
+
 def _bare_participle(token: Token) -> bool:
     """An -ing clause on a verb, with no "while"/"after" of its own."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
@@ -450,7 +454,7 @@ def verb_candidate(token: Token) -> Candidate | None:
     if lemma in REPORT_LEMMAS and code[:2] in MATERIAL_ROOTS:
         return None  # "Reuters reported the attack": the reporter is not the attacker
     sources, targets = _arguments(token, code)
-    if not sources and code[:2] < VERBAL_ROOTS_END and _bare_participle(token) and lemma != "cite":
+    if not sources and code[:2] in SAYING_ROOTS and _bare_participle(token) and lemma != "cite":
         # "wrote to Bush, urging him to send troops": the writer urges. (A participle of
         # force, "shelled Juba, killing 20", is most often the same deed told again;
         # "citing domestic opposition" gives a reason.)
