@@ -797,6 +797,10 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     for clause in clauses:  # "promised to continue military aid to Mozambique"
         out += _objects_of(clause, skip)
         clauses += [c for c in clause.children if c.dep_ == "xcomp"][:1]
+    if code[:2] in HELPING_ROOTS:  # "sent supplies to help Pakistan", "... to help defend Saudi Arabia"
+        for aim in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in HELP_LEMMAS):
+            out += [o for step in [aim, *(c for c in aim.children if c.dep_ in {"xcomp", "ccomp"})]
+                    for o in step.children if o.dep_ == "dobj"]
     if code[:2] in CLAUSE_TARGET_ROOTS and verb.lemma_.lower() not in SPEECH_LEMMAS:
         for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
             out += [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
@@ -824,6 +828,9 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
 
 
 AIMING_LEMMAS = {"target", "aim", "direct"}
+# Material cooperation and aid are for whom they help: "sent troops to help protect Azerbaijan".
+HELPING_ROOTS = {"06", "07"}
+HELP_LEMMAS = {"help", "assist", "support", "aid", "defend", "protect", "bolster", "strengthen", "rebuild"}
 
 
 GATHERINGS = {"rally", "march", "demonstration", "protest", "gathering", "meeting", "strike", "sit-in", "vigil"}

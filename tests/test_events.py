@@ -133,6 +133,14 @@ def test_counted_people_of_two_countries_are_two_targets():
     assert {"SDNCVL", "TCDCVL"} <= {c[1] for c in found}, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Japan sent 50 tonnes of supplies to help Pakistan after the floods.", ("JPN", "PAK", "070")),
+    ("Turkey deployed troops to help protect Azerbaijan.", ("TUR", "AZE", "062")),
+])
+def test_aid_is_for_whom_it_is_sent_to_help(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
