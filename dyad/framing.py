@@ -231,7 +231,7 @@ def content_code(verb: Token, code: str | None) -> str | None:
     return code
 
 
-INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake", "resolve"}
+INTENT_LEMMAS = {"agree", "promise", "pledge", "vow", "swear", "offer", "commit", "undertake", "resolve"}
 # Governors that frame their open clause even when the verb table gives them no code.
 LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten", "urge": "appeal",
                 "deny": "deny",

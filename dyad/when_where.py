@@ -261,6 +261,8 @@ def _near(token: Token, verb: Token) -> bool:
         return True
     if holder.dep_ in {"dobj", "nsubj", "nsubjpass"} and holder.head.i == verb.i:
         return True  # "police in Lagos arrested", "a rally in Lagos"
+    if holder.dep_ == "acl" and holder.head.dep_ in {"dobj", "nsubjpass"} and holder.head.head.i == verb.i:
+        return True  # "blew up power lines leading into Kabul"
     return (holder.dep_ == "pobj" and holder.head.head.i == verb.i
             and holder.head.lower_ not in OTHER_EVENT_PREPS)
 

@@ -98,7 +98,7 @@ ROOTS = [
         "JPN", "TUR", "073"),
     row("07", "asylum", "Ecuador granted asylum to a Colombian journalist.", "ECU", "COLMED", "075"),
     # 08 YIELD
-    row("08", "release prisoners", "Venezuela released three American prisoners.", "VEN", "USA", "0841"),
+    row("08", "release prisoners", "Venezuela released three American prisoners.", "VEN", "USACRM", "0841"),
     row("08", "ceasefire", "The Sudanese army declared a ceasefire.", "SDNMIL", None, "0871"),
     row("08", "withdraw troops", "Israel withdrew its troops from southern Lebanon.", "ISR", "LBN", "0874"),
     # 09 INVESTIGATE
@@ -129,7 +129,7 @@ ROOTS = [
     # 14 PROTEST
     row("14", "demonstrate", "Thousands of Serbian students demonstrated against the government in Belgrade.",
         "SRBEDU", "SRBGOV", "141"),
-    row("14", "hunger strike", "Iranian prisoners began a hunger strike.", "IRN", None, "142"),
+    row("14", "hunger strike", "Iranian prisoners began a hunger strike.", "IRNCRM", None, "142"),
     # 15 EXHIBIT FORCE POSTURE
     row("15", "naval exercise", "Iran conducted a naval exercise in the Strait of Hormuz.", "IRN", None, "150"),
     row("15", "high alert", "India put its armed forces on high alert along the border with Pakistan.",

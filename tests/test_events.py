@@ -141,6 +141,10 @@ def test_aid_is_for_whom_it_is_sent_to_help(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
 
 
+def test_swearing_to_act_is_an_intent():
+    assert ("PHL", "CHN", "036", "asserted") in coded("The Philippines swore to resume talks with China.")
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
@@ -698,6 +702,8 @@ def test_a_diplomat_of_no_stated_country_is_not_placed_in_the_articles_country()
     ("Nurses throughout Zimbabwe staged protests against the government on Monday.", ("ZWEHLH", "ZWEGOV", "14")),
     # repression in the state's own country falls on its people
     ("Turkish authorities imposed a curfew in the town of Cizre on Tuesday.", ("TURGOV", "TURCVL", "17")),
+    # a place on what is acted on: "power lines leading into Mosul"
+    ("Islamic State fighters destroyed power lines leading into Mosul.", ("IMGMUSISI", "IRQ", "19")),
     # a town acted on is its country, though no table names the town as an actor
     ("Ethiopian troops shelled Mekelle on Tuesday.", ("ETHMIL", "ETH", "19")),
 ])
