@@ -311,6 +311,15 @@ def _idiom(verb: Token, lemma: str, pattern) -> bool:
 SAYING_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 
 
+def _in_noun_modifier(token: Token, verb: Token) -> bool:
+    """Is the token inside a prepositional phrase on a noun ("riots [against … policies]")?"""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"} and token.lower_ != "of":
+            return True  # ("the first deployment of NATO troops": "of" names who it is)
+        token = token.head
+    return False
+
+
 def _bare_participle(token: Token) -> bool:
     """An -ing clause on a verb, with no "while"/"after" of its own."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
@@ -413,7 +422,9 @@ def verb_candidate(token: Token) -> Candidate | None:
     if lemma in REGARD_LEMMAS and _regards_as(token):
         return None  # "NATO considered the deployments a response": an opinion, no act
     clause = _clause_tokens(token, dates=False, nested=False)
-    before = _cue_words(t for t in clause if t.i < token.i)
+    # (a cue before the verb names its subject, not what a subject's phrase mentions:
+    # "riots against Israeli military policies are continuing" has no military subject)
+    before = _cue_words(t for t in clause if t.i < token.i and not _in_noun_modifier(t, token))
     after = _cue_words(t for t in clause if t.i > token.i)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)

@@ -145,6 +145,12 @@ def test_swearing_to_act_is_an_intent():
     assert ("PHL", "CHN", "036", "asserted") in coded("The Philippines swore to resume talks with China.")
 
 
+def test_a_cue_before_the_verb_is_its_subject_not_words_in_the_subjects_phrase():
+    # "military" is what the protests are against; "military continue" is a pattern of force
+    found = coded("Sudanese protests against the military government are continuing.")
+    assert not [c for c in found if c[2].startswith("19")], found
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
