@@ -541,6 +541,11 @@ def _head_role(token: Token) -> str | None:
     ("army officers", "security forces"), not from words further away."""
     if not _nominal(token):
         return None
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in of.children if g.dep_ == "pobj" and not any(g.children)):
+            role = tables.role_code(f"{token.text} of {obj.text}")  # "prisoners of war"
+            if role:
+                return role
     nouns = [token]
     for child in token.children:
         if child.dep_ == "compound":  # "border patrol agents": compounds of compounds too

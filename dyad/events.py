@@ -421,6 +421,9 @@ def verb_candidate(token: Token) -> Candidate | None:
         return None
     if lemma in REGARD_LEMMAS and _regards_as(token):
         return None  # "NATO considered the deployments a response": an opinion, no act
+    if lemma == "call" and (any(c.dep_ == "oprd" for c in token.children)
+                            or sum(c.dep_ == "dobj" for c in token.children) > 1):
+        return None  # "calling it an aggression": naming, not calling on anyone
     clause = _clause_tokens(token, dates=False, nested=False)
     # (a cue before the verb names its subject, not what a subject's phrase mentions:
     # "riots against Israeli military policies are continuing" has no military subject)
@@ -434,7 +437,7 @@ def verb_candidate(token: Token) -> Candidate | None:
         # "Merkel said ... during her visit to Tbilisi": the visit is when she spoke, not
         # what she announced ("say * visit" 036)
         pattern = patterns.match_verb(lemma, particle=particle)
-    trigger, confidence, swap, cued = token, 0.5, False, False
+    trigger, confidence, swap, cued, stopped = token, 0.5, False, False, None
     noun = _event_noun_object(token, lemma)
     if noun is not None and (pattern is None or pattern.is_default or pattern.is_null
                              or _refines(noun[1].code, pattern.code) or noun[0].dep_ == "pobj"
@@ -450,6 +453,10 @@ def verb_candidate(token: Token) -> Candidate | None:
         noun_token, code = halted
         label, reciprocal = f"{lemma} + {noun_token.lemma_} -> {code}", False
         cued = True  # the object names what stops
+    elif (stopped := _stopped_by_noun(token, lemma)) is not None:
+        # "announced the suspension of military aid to Egypt": the suspension, 1622
+        trigger, stopped_what, code = stopped
+        label, reciprocal, confidence = f"{lemma} + {trigger.lemma_} of {stopped_what.lemma_} -> {code}", False, 0.55
     elif (pattern is None or pattern.is_null) and _receives_a_visitor(token, lemma):
         code, label, reciprocal = HOST_A_VISIT, f"{lemma} + a visitor -> {HOST_A_VISIT}", False
     elif pattern is not None and not pattern.is_null:
@@ -465,10 +472,11 @@ def verb_candidate(token: Token) -> Candidate | None:
     if lemma in REPORT_LEMMAS and code[:2] in MATERIAL_ROOTS:
         return None  # "Reuters reported the attack": the reporter is not the attacker
     sources, targets = _arguments(token, code)
-    if not sources and code[:2] in SAYING_ROOTS and _bare_participle(token) and lemma != "cite":
+    if (not sources and code[:2] in SAYING_ROOTS and _bare_participle(token)
+            and lemma not in SPEECH_LEMMAS | {"cite"}):
         # "wrote to Bush, urging him to send troops": the writer urges. (A participle of
         # force, "shelled Juba, killing 20", is most often the same deed told again;
-        # "citing domestic opposition" gives a reason.)
+        # "citing domestic opposition" gives a reason; "claiming a right" is speech.)
         sources = with_conjuncts([c for c in token.head.children if c.dep_ in SUBJECT_DEPS][:1])
     if not sources and code[:2] in AGENTLESS_ROOTS and _passive(token):
         sources = _attackers(token)  # "was killed in an attack on a patrol by rebels"
@@ -477,6 +485,11 @@ def verb_candidate(token: Token) -> Candidate | None:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
         sources = with_conjuncts([c for c in token.children if c.dep_ == "nsubjpass"])
         targets = [with_conjuncts([t]) for t in _target_tokens(token, code)]  # "... against X"
+    if stopped is not None:  # "the suspension of aid to Egypt", "of its embassy in Kabul"
+        targets = _noun_targets(stopped[1], code) + _noun_targets(stopped[0], code) + [
+            g for g in targets if all(t.i != stopped[0].i for t in g)] + [
+            [g] for p in stopped[1].children if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children if g.dep_ == "pobj"]
     if noun is not None and trigger is noun[0] and not any(targets):
         targets = _noun_targets(trigger, code)  # "launched an attack on the base"
     elif pattern is not None and pattern.after and (cue := _cue_noun(token, pattern, clause)) is not None:
@@ -577,6 +590,35 @@ def _halted(verb: Token):
         halt = HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2])
         if halt:
             return child, halt
+    return None
+
+
+# Nouns of stopping, and the verb whose patterns say what stopping a thing is coded as.
+STOP_NOUNS = {"suspension": "suspend", "halt": "halt", "cancellation": "cancel", "freeze": "freeze",
+              "cutoff": "cut", "cut": "cut", "termination": "terminate", "severance": "sever",
+              "closure": "close"}
+# Verbs that put a stop into effect: "announced the suspension of", "ordered the closure of".
+ENACTING_LEMMAS = {"announce", "order", "approve", "declare", "decide", "impose", "authorize",
+                   "authorise", "implement", "decree", "confirm"}
+
+
+def _stopped_by_noun(verb: Token, lemma: str):
+    """(stop noun, what stops, code) for "announced the suspension of military aid to Egypt":
+    stopping an event noun is its reduction (1622), else what the stop verb's patterns say
+    ("the closure of its embassy")."""
+    if lemma not in ENACTING_LEMMAS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STOP_NOUNS):
+        for what in (g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "on"}
+                     for g in p.children if g.dep_ == "pobj"):
+            found = noun_event(what)
+            code = qualified(found.code, what.subtree) if found else None
+            halt = code and (HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2]))
+            if not halt:
+                pattern = patterns.match_verb(STOP_NOUNS[obj.lemma_.lower()], after=_cue_words(what.subtree))
+                halt = pattern.code if pattern and not pattern.is_null and pattern.code != patterns.NO_EVENT else None
+            if halt:
+                return obj, what, halt
     return None
 
 

@@ -266,6 +266,8 @@ ROLE_NOUNS = [
         "Tunisians", D, "TUNCVL", "people with a modifier CVL"),
     row("Ecuadorean prisoners rioted at the Litoral jail in Guayaquil.",
         "Ecuadorean prisoners", D, "ECUCRM", "prisoners CRM"),
+    row("Russia released 50 Ukrainian prisoners of war on Friday.",
+        "50 Ukrainian prisoners of war", D, "UKRMIL", "prisoners of war MIL"),
     row("Sudanese herders clashed with farmers in Darfur.",
         "Sudanese herders", D, "SDNAGR", "herders AGR"),
     row("Venezuelan refugees protested outside the consulate in Bogota.",

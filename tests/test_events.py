@@ -151,6 +151,29 @@ def test_a_cue_before_the_verb_is_its_subject_not_words_in_the_subjects_phrase()
     assert not [c for c in found if c[2].startswith("19")], found
 
 
+@pytest.mark.parametrize("text", [
+    # naming
+    'Nasser Kanaani, the spokesman of the Iranian foreign ministry, spoke out against the strike, '
+    'calling it "an aggression on Iran as a state".',
+    # a claim in speech
+    "Turkish president Erdogan called for a regional cooperation in the Black Sea, claiming a right "
+    "to Turkey to have a say in projects there.",
+])
+def test_a_participle_that_names_or_claims_is_no_appeal_or_accusation(text):
+    found = [(e.trigger.text, e.code) for e in events(text)]
+    assert not [f for f in found if f[0] in {"calling", "claiming"}], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # announcing a suspension of aid is suspending it, not offering aid
+    ("The United States announced the suspension of military aid to Egypt.", ("USA", "EGY", "1622")),
+    ("Canada announced the closure of its embassy in Tehran.", ("CAN", "IRN", "161")),
+    ("Kenya ordered a suspension of rail links with Uganda.", ("KEN", "UGA", "160")),
+])
+def test_an_announced_stop_is_the_stopping_of_what_it_names(text, expected):
+    assert [c[:3] for c in coded(text)] == [expected], coded(text)
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 

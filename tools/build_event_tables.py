@@ -119,6 +119,11 @@ expect		100			from	Demand ("we expect from Iran assurances"; upstream PREDICT is
 pull	out	080				Yield: withdraw (upstream lists PULL_OUT under RETREAT [080] too, but its first entry, under GO_SOMEWHERE [040], is the one a table of unique verbs keeps)
 prevent		170			demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings|strike|strikes	Coerce (stopping a protest; upstream's PREVENT is DELAY, 120)
 stop		170			demonstration|demonstrations|protest|protests|rally|rallies|march|marches|gathering|gatherings	Coerce (stopping a protest)
+suspend		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
+cut		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
+sever		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
+freeze		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
+halt		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
 break	up	175			demonstrator|demonstrators|protester|protesters|crowd|crowds|rally|rallies|protest|protests|march|marchers|demonstration|demonstrations|gathering|gatherings|sit-in	Use tactics of violent repression (as disperse; without 'up' upstream's BREAK is DESTROY, 190)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
