@@ -143,7 +143,7 @@ def explain_mention(mention: Mention, sentence: Sentence,
         if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
             return None, None
         if mention.type == "NORP":  # "Bosnian Serbs", "ethnic Albanians in Serbia"
-            country = _residence(span.root) or country
+            country = _residence(span.root) or _minority_home(span.root, country) or country
         role = tables.metonym_role(mention.text) or (
             tables.capital_role(mention.text) if mention.type == "GPE" and _acts(span.root) else None) or (
             "CVL" if mention.type == "NORP" and _some_people(span.root) else None)
@@ -174,6 +174,21 @@ def _residence(token: Token) -> str | None:
                 code = obj.ent_id_ if _is_iso3(obj.ent_id_) else tables.country_code(obj.text)
                 if code:
                     return code
+    return None
+
+
+def _minority_home(token: Token, nation: str) -> str | None:
+    """"Ethnic Albanians demonstrated in Serbia", "ethnic Turks protested against Sweden's
+    decision": an ethnic minority is coded by where it lives, here the first other country
+    the sentence names after it."""
+    if token.tag_ not in {"NNS", "NNPS"} or not any(
+            c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.children):
+        return None
+    for other in token.sent:
+        if other.ent_type_ == "GPE" and other.i > token.i:
+            code = other.ent_id_ if _is_iso3(other.ent_id_) else tables.country_code(other.text)
+            if code and code != nation:
+                return code
     return None
 
 

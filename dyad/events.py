@@ -456,7 +456,8 @@ def verb_candidate(token: Token) -> Candidate | None:
     elif (stopped := _stopped_by_noun(token, lemma)) is not None:
         # "announced the suspension of military aid to Egypt": the suspension, 1622
         trigger, stopped_what, code = stopped
-        label, reciprocal, confidence = f"{lemma} + {trigger.lemma_} of {stopped_what.lemma_} -> {code}", False, 0.55
+        label = f"{lemma} + {trigger.lemma_} {stopped_what.head.lower_} {stopped_what.lemma_} -> {code}"
+        reciprocal, confidence = False, 0.55
     elif (pattern is None or pattern.is_null) and _receives_a_visitor(token, lemma):
         code, label, reciprocal = HOST_A_VISIT, f"{lemma} + a visitor -> {HOST_A_VISIT}", False
     elif pattern is not None and not pattern.is_null:
@@ -609,7 +610,7 @@ def _stopped_by_noun(verb: Token, lemma: str):
     if lemma not in ENACTING_LEMMAS:
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STOP_NOUNS):
-        for what in (g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "on"}
+        for what in (g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "on", "in"}
                      for g in p.children if g.dep_ == "pobj"):
             found = noun_event(what)
             code = qualified(found.code, what.subtree) if found else None
@@ -1001,8 +1002,9 @@ def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Me
             # (its object) is the source's own, never its target
             sent = candidate.code[:2] in SENDING_ROOTS and all(t.dep_ == "dobj" for t in group)
             fallback = fallback or ([] if sent else found)
-        elif found and all(a.role is None and a.org is None and a.country in own for a in found):
-            own_ground = own_ground or found
+        elif found and all(a.role is None and a.org is None and a.country in own for a in found) \
+                and candidate.code[:2] != PROTEST_ROOT:  # (a protest against one's own country is
+            own_ground = own_ground or found  # against its government)
         elif found:
             return found
     return fallback or own_ground

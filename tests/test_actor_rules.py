@@ -266,6 +266,9 @@ ROLE_NOUNS = [
         "Tunisians", D, "TUNCVL", "people with a modifier CVL"),
     row("Ecuadorean prisoners rioted at the Litoral jail in Guayaquil.",
         "Ecuadorean prisoners", D, "ECUCRM", "prisoners CRM"),
+    # an ethnic minority is coded by the country it lives in
+    row("Hundreds of ethnic Hungarians rallied in Slovakia against the language law.",
+        "Hungarians", D, "SVKCVL", "ethnic minority where it lives"),
     row("Russia released 50 Ukrainian prisoners of war on Friday.",
         "50 Ukrainian prisoners of war", D, "UKRMIL", "prisoners of war MIL"),
     row("Sudanese herders clashed with farmers in Darfur.",

@@ -727,6 +727,8 @@ def test_a_diplomat_of_no_stated_country_is_not_placed_in_the_articles_country()
 @pytest.mark.parametrize("text, expected", [
     # a protest in the protesters' own country is against its government
     ("Thousands of Ghanaians demonstrated in Kumasi on Monday.", ("GHACVL", "GHAGOV", "14")),
+    # against their own country's decision: its government
+    ("Thousands of Chileans marched against Chile's decision to raise fares.", ("CHLCVL", "CHLGOV", "14")),
     # protesters of a country against "the government": their own
     ("Nurses throughout Zimbabwe staged protests against the government on Monday.", ("ZWEHLH", "ZWEGOV", "14")),
     # repression in the state's own country falls on its people
