@@ -593,10 +593,21 @@ def phrase_tokens(token: Token) -> list[Token]:
 
 # Prepositions placing a group where it is: "students throughout Indonesia".
 WHEREABOUTS_PREPS = {"in", "throughout", "across"}
+# Participles saying where people are from: "refugees fleeing the war in Liberia".
+FROM_PARTICIPLES = {"flee", "escape", "live", "displace"}
 
 
 def _country_in(token: Token, mentions: list[Mention], offset: int) -> str | None:
-    """"Demonstrators in Baghdad", "security forces in Guinea": a group is from where it is."""
+    """"Demonstrators in Baghdad", "security forces in Guinea": a group is from where it is;
+    "refugees fleeing the civil war in Liberia", from where they flee."""
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in FROM_PARTICIPLES):
+        for word in acl.subtree:
+            for mention in mentions:
+                if mention.token_start <= word.i - offset < mention.token_end and mention.type == "GPE":
+                    if mention.actor and mention.actor.country and not mention.actor.role:
+                        return mention.actor.country
+                    if mention.place and mention.place.country:
+                        return mention.place.country
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in WHEREABOUTS_PREPS:
             for obj in (g for g in child.children if g.dep_ == "pobj"):

@@ -851,6 +851,10 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     for clause in clauses:  # "promised to continue military aid to Mozambique"
         out += _objects_of(clause, skip)
         clauses += [c for c in clause.children if c.dep_ == "xcomp"][:1]
+        if code[:2] == THREAT_ROOT:  # "threatened to resume attacks in Israel": where they would be
+            out += [g for head in [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+                    for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pobj"]
     if code[:2] in HELPING_ROOTS:  # "sent supplies to help Pakistan", "... to help defend Saudi Arabia"
         for aim in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in HELP_LEMMAS):
             out += [o for step in [aim, *(c for c in aim.children if c.dep_ in {"xcomp", "ccomp"})]
@@ -882,6 +886,7 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
 
 
 AIMING_LEMMAS = {"target", "aim", "direct"}
+THREAT_ROOT = "13"
 # Material cooperation and aid are for whom they help: "sent troops to help protect Azerbaijan".
 HELPING_ROOTS = {"06", "07"}
 HELP_LEMMAS = {"help", "assist", "support", "aid", "defend", "protect", "bolster", "strengthen", "rebuild"}
@@ -935,7 +940,7 @@ def _between(head: Token) -> list[list[Token]]:
     """"mediated between Israel and Hamas": both sides, as one target group (last resort)."""
     groups = []
     for owner in [head, *(c for c in head.children if c.dep_ in OBJECT_DEPS)]:
-        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}):
             groups += [with_conjuncts([g]) for g in prep.children if g.dep_ == "pobj"]
     return groups
 

@@ -266,6 +266,9 @@ ROLE_NOUNS = [
         "Tunisians", D, "TUNCVL", "people with a modifier CVL"),
     row("Ecuadorean prisoners rioted at the Litoral jail in Guayaquil.",
         "Ecuadorean prisoners", D, "ECUCRM", "prisoners CRM"),
+    # people fleeing a country are from it
+    row("The WFP will deliver food to refugees fleeing the fighting in South Sudan.",
+        "refugees", D, "SSDREF", "refugees fleeing a country"),
     # an ethnic minority is coded by the country it lives in
     row("Hundreds of ethnic Hungarians rallied in Slovakia against the language law.",
         "Hungarians", D, "SVKCVL", "ethnic minority where it lives"),

@@ -174,6 +174,15 @@ def test_an_announced_stop_is_the_stopping_of_what_it_names(text, expected):
     assert [c[:3] for c in coded(text)] == [expected], coded(text)
 
 
+def test_a_threat_of_acts_in_a_country_is_aimed_at_it():
+    assert ("SOMREB", "KEN", "138") in [c[:3] for c in coded("Al-Shabaab threatened to carry out more attacks in Kenya.")]
+
+
+def test_mediation_among_parties_is_aimed_at_them():
+    found = coded("The African Union halted mediation efforts among Sudan's warring factions.")
+    assert ("IGOAFRAFU", "SDN", "165") in [c[:3] for c in found], found
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
