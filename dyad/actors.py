@@ -557,7 +557,8 @@ def _head_role(token: Token) -> str | None:
     if not _nominal(token):
         return None
     for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (g for g in of.children if g.dep_ == "pobj" and not any(g.children)):
+        for obj in (g for g in of.children if g.dep_ == "pobj"
+                    and all(c.dep_ in {"cc", "conj"} for c in g.children)):
             role = tables.role_code(f"{token.text} of {obj.text}")  # "prisoners of war"
             if role:
                 return role
