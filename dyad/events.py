@@ -227,6 +227,7 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     outlet = _outlet(sentence, mentions) or document.article.outlet
     candidates = _statement_content(one_per_verb_chain(candidates))
     candidates = [c for c in obligations(sentence, candidates) if not plain_speech(c)]
+    candidates = _one_deed_told_twice(candidates)
     for candidate in candidates:
         refusal(candidate)
     events: list[Event] = []
@@ -250,6 +251,39 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
             events.append(_event(candidate, code, source, target, sentence, mentions, document,
                                  len(events), speaker, outlet, memory, spans))
     return events
+
+
+# Marks of a clause telling how or when a deed was done: "killed 23 people when they blew
+# themselves up", "as they stormed the building".
+MANNER_MARKS = {"when", "as", "while", "by"}
+FORCE_ROOTS = {"18", "19", "20"}
+
+
+def _one_deed_told_twice(candidates: list[Candidate]) -> list[Candidate]:
+    """"Two bombers killed 23 people when they blew themselves up": one act of violence,
+    coded once, by the main clause."""
+    by_verb = {c.verb.i: c for c in candidates}
+    out = []
+    for candidate in candidates:
+        verb = candidate.verb
+        main = by_verb.get(verb.head.i) if verb.dep_ == "advcl" else None
+        if (main is not None and main is not candidate and candidate.code[:2] in FORCE_ROOTS
+                and main.code[:2] in FORCE_ROOTS
+                and any(c.dep_ in {"mark", "advmod"} and c.lower_ in MANNER_MARKS for c in verb.children)):
+            continue
+        out.append(candidate)
+    return out
+
+
+def _main_clause_subjects(pronoun: Token) -> list[Token]:
+    """The subject of the clause that a pronoun's adverbial clause hangs on: "they" in
+    "the bombers killed 23 people when they blew themselves up"."""
+    if pronoun.lower_ not in GROUP_PRONOUNS | PERSON_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS:
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "advcl":
+        return []
+    return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"][:1]
 
 
 def _stands_alone(candidate: Candidate, code: str) -> bool:
@@ -1205,7 +1239,10 @@ def _actors(tokens: list[Token], mentions, sentence, context, speaker: Actor | N
     """The actors the tokens name; `where` records the token each actor was found at."""
     out: list[Actor] = []
     for token in tokens:
-        if speaker is not None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "we", "i"}:
+        main_subjects = _main_clause_subjects(token)
+        if main_subjects:  # "bombers killed 23 people when they blew themselves up": the bombers
+            found = _actors(main_subjects, mentions, sentence, context, None, where=where)
+        elif speaker is not None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | {"it", "we", "i"}:
             found = [speaker]  # "Uganda said it had paid": the pronoun is the speaker
         else:
             found = token_actors(token, mentions, sentence, context, as_target=as_target)

@@ -183,6 +183,17 @@ def test_mediation_among_parties_is_aimed_at_them():
     assert ("IGOAFRAFU", "SDN", "165") in [c[:3] for c in found], found
 
 
+def test_violence_told_again_in_a_when_clause_is_one_event():
+    # ("they" is the bombers, not the police who said it)
+    found = coded("Two suicide bombers killed 14 people in Kabul when they blew themselves up, police said.")
+    assert [c[:3] for c in found] == [("AFGREB", "AFGPPL", "1831")], found
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_the_main_clauses_subject():
+    found = coded("Rebels seized the town before they attacked a police station, officials said.")
+    assert ("---REB", "---COP", "190") in [c[:3] for c in found], found
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
