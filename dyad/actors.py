@@ -461,8 +461,9 @@ def _countries(tokens: list[Token]) -> list[str]:
     found: list[str] = []
     first = tokens[0].i if tokens else 0
     for token in tokens:
-        if _after_non_owner_prep(token, first) or _opposed(token):
-            continue
+        if _after_non_owner_prep(token, first) or _opposed(token) or (
+                token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS):
+            continue  # ("Israel's militia ally" is not Israel's)
         code = None
         if token.ent_type_ in {"GPE", "NORP"} and _is_iso3(token.ent_id_):
             code = token.ent_id_
@@ -830,6 +831,11 @@ PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
 MEMBER_HEADS = {"leader", "supporter", "follower", "loyalist", "wing", "faction", "deployment"}
 
 
+# Nouns for another party related to the owner: "Israel's ally" is someone else.
+RELATION_NOUNS = {"ally", "partner", "proxy", "rival", "enemy", "neighbour", "neighbor", "foe",
+                  "adversary", "client", "patron", "backer"}
+
+
 def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> Actor | None:
     """The actor who owns a thing: a named person or organisation before a bare country
     ("Iraqi President Saddam Hussein's proposal" is Saddam Hussein's)."""
@@ -837,6 +843,8 @@ def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> A
     for token in phrase:
         if _after_non_owner_prep(token, phrase[0].i):
             continue
+        if token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS:
+            continue  # "the chief of Israel's militia ally": the ally is not Israel
         actor = _mention_actor_at(token, mentions, offset)
         if actor and actor not in owners:
             owners.append(actor)

@@ -194,6 +194,11 @@ def test_a_pronoun_in_an_adverbial_clause_is_the_main_clauses_subject():
     assert ("---REB", "---COP", "190") in [c[:3] for c in found], found
 
 
+def test_a_countrys_ally_is_not_that_country():
+    found = coded("Hezbollah fighters killed the deputy commander of Israel's militia ally near Marjayoun.")
+    assert found and not [c for c in found if (c[1] or "").startswith("ISR")], found
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
