@@ -433,20 +433,37 @@ def obligations(sentence: Sentence, candidates: list[Candidate]) -> list[Candida
             # "activists staged rallies, saying he must resign": the rallying activists say it
             subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            if not subjects or not any(a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux"):
+            needed = _needed(clause)  # "Japan needs to enact reforms": what it must do
+            if not subjects or not (needed or any(
+                    a.lower_ in OBLIGATION_AUX for a in clause.children if a.dep_ == "aux")):
                 continue
-            inner = by_verb.get(clause.i) or _readiness(clause, by_verb)
-            about = content_code(clause, inner.code if inner else None)
-            code = framed_code("demand", about, "100") if about else "100"
+            inner = by_verb.get((needed or clause).i) or _readiness(clause, by_verb)
+            about = content_code(needed or clause, inner.code if inner else None)
+            # (what one "needs to" do is urged, an appeal, as in CAMEO's own 0242 example)
+            frame, default = ("appeal", "020") if needed else ("demand", "100")
+            code = framed_code(frame, about, default) if about else default
             within = {t.i for t in clause.subtree}  # "must be ready to mediate": not yet done
             out = [c for c in out if c.verb.i not in within and c.verb.i != token.i]
             # "the government and the rebels must reach an agreement": of each
             targets = [with_conjuncts([c]) for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            targets += [[c] for c in token.children if c.dep_ in {"dobj", "dative"}]  # "told Serbia that it"
             out.append(Candidate(trigger=token, verb=token, code=code, sources=with_conjuncts(subjects),
-                                 targets=targets, modality="asserted",
-                                 pattern=f"{token.lemma_} that ... must -> {code}", confidence=0.5,
+                                 targets=targets, modality=modality(token),
+                                 pattern=f"{token.lemma_} that ... {'needs to' if needed else 'must'} -> {code}", confidence=0.5,
                                  specific=True, needs_target=True))
     return out
+
+
+OBLIGATION_VERBS = {"need", "have"}
+
+
+def _needed(clause: Token) -> Token | None:
+    """The action of "X needs to / has to do Y", else None."""
+    if clause.lemma_.lower() not in OBLIGATION_VERBS or any(
+            a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_AUX for a in clause.children):
+        return None  # ("NATO would need to remain strong": a forecast)
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _readiness(clause: Token, by_verb: dict[int, Candidate]) -> Candidate | None:

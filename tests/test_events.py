@@ -203,6 +203,18 @@ def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Britain said Iran needs to release the detained sailors.", ("GBR", "IRN", "02")),
+    ("The minister told Serbia that it has to hand over the suspects.", ("---GOV", "SRB", "02")),
+])
+def test_saying_someone_needs_to_act_is_an_appeal(text, expected):
+    assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
+
+
+def test_what_one_would_need_to_do_is_no_appeal():
+    assert coded("Britain said NATO would need to remain strong.") == []
+
+
 def test_a_demand_made_of_two_parties_is_made_of_each():
     found = coded("Canada said the Congolese government and the rebels in North Kivu must resume the peace talks.")
     assert {("CAN", "CODGOV"), ("CAN", "CODREB")} <= {c[:2] for c in found}, found
