@@ -461,7 +461,7 @@ def _countries(tokens: list[Token]) -> list[str]:
     found: list[str] = []
     first = tokens[0].i if tokens else 0
     for token in tokens:
-        if _after_non_owner_prep(token, first) or _opposed(token) or (
+        if _after_non_owner_prep(token, first) or opposed(token) or (
                 token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS):
             continue  # ("Israel's militia ally" is not Israel's)
         code = None
@@ -474,7 +474,7 @@ def _countries(tokens: list[Token]) -> list[str]:
     return found
 
 
-def _opposed(token: Token) -> bool:
+def opposed(token: Token) -> bool:
     """"an anti-Syria journalist", "anti-American protesters": not of that country."""
     doc = token.doc
     before = doc[token.i - 2:token.i] if token.i >= 2 else doc[0:token.i]

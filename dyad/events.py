@@ -23,6 +23,7 @@ from dyad.actors import (
     POSTED_ABROAD,
     ActorContext,
     make_actor,
+    opposed,
     token_actor,
     token_actors,
 )
@@ -597,6 +598,10 @@ def noun_candidate(token: Token) -> Candidate | None:
     sources = [c for c in token.children if c.dep_ == "poss"]
     sources += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                 for g in c.children if g.dep_ == "pobj"]
+    if not sources and token.dep_ == "nsubj" and token.head.lemma_.lower() in ONGOING_VERBS:
+        # "Palestinian riots against Israeli policies are continuing": the rioters' country
+        sources = [c for c in token.children if c.dep_ in {"amod", "compound"}
+                   and c.ent_type_ in {"NORP", "GPE"} and not opposed(c)]
     if not sources:
         return None
     targets = _noun_targets(token, found.code)
@@ -604,6 +609,10 @@ def noun_candidate(token: Token) -> Candidate | None:
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
                      reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+# Verbs saying an event named as their subject goes on: "riots are continuing".
+ONGOING_VERBS = {"continue", "spread", "resume", "escalate", "intensify", "erupt", "persist", "rage"}
 
 
 # Stopping an event is CAMEO's reduction of it: halting talks 164, mediation 165,

@@ -199,6 +199,14 @@ def test_a_countrys_ally_is_not_that_country():
     assert found and not [c for c in found if (c[1] or "").startswith("ISR")], found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sudanese protests against the military government are continuing.", ("SDN", "SDNGOV", "14")),
+    ("Venezuelan riots against the government spread to Maracaibo on Monday.", ("VEN", "VENGOV", "14")),
+])
+def test_an_event_noun_said_to_go_on_is_the_event_of_its_country(text, expected):
+    assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
