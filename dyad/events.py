@@ -602,6 +602,15 @@ def noun_candidate(token: Token) -> Candidate | None:
         # "Palestinian riots against Israeli policies are continuing": the rioters' country
         sources = [c for c in token.children if c.dep_ in {"amod", "compound"}
                    and c.ent_type_ in {"NORP", "GPE"} and not opposed(c)]
+    if not sources and found.code[:2] in RECIPROCAL_ROOTS and token.dep_ in SUBJECT_DEPS:
+        # "Talks between Serbia and Kosovo resumed": the two sides, toward each other
+        sides = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for g in c.children if g.dep_ == "pobj"]
+        if sides and with_conjuncts(sides[:1])[1:]:
+            return Candidate(trigger=token, verb=token, code=found.code, sources=with_conjuncts(sides[:1]),
+                             targets=[], modality=_noun_modality(token),
+                             pattern=f"noun {found.noun} between -> {found.code}", confidence=0.45,
+                             reciprocal=True)
     if not sources:
         return None
     targets = _noun_targets(token, found.code)

@@ -207,6 +207,16 @@ def test_an_event_noun_said_to_go_on_is_the_event_of_its_country(text, expected)
     assert expected in [(c[0], c[1], c[2][:2]) for c in coded(text)], coded(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Talks between Serbia and Kosovo resumed in Brussels on Thursday.",
+     {("SRB", "XKX", "046", "asserted"), ("XKX", "SRB", "046", "asserted")}),
+    ("Talks between Armenia and Azerbaijan will resume next week.",
+     {("ARM", "AZE", "036", "planned"), ("AZE", "ARM", "036", "planned")}),
+])
+def test_talks_between_two_sides_are_toward_each_other(text, expected):
+    assert set(coded(text)) == expected, coded(text)
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
