@@ -602,7 +602,8 @@ def noun_candidate(token: Token) -> Candidate | None:
         # "Palestinian riots against Israeli policies are continuing": the rioters' country
         sources = [c for c in token.children if c.dep_ in {"amod", "compound"}
                    and c.ent_type_ in {"NORP", "GPE"} and not opposed(c)]
-    if not sources and found.code[:2] in RECIPROCAL_ROOTS and token.dep_ in SUBJECT_DEPS:
+    if (not sources and found.code[:2] in RECIPROCAL_ROOTS and token.dep_ in SUBJECT_DEPS
+            and token.head.lemma_.lower() != "be"):  # (not "the agreement between … is void")
         # "Talks between Serbia and Kosovo resumed": the two sides, toward each other
         sides = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
                  for g in c.children if g.dep_ == "pobj"]

@@ -217,6 +217,10 @@ def test_talks_between_two_sides_are_toward_each_other(text, expected):
     assert set(coded(text)) == expected, coded(text)
 
 
+def test_what_an_agreement_between_two_sides_is_said_to_be_is_no_event():
+    assert coded("They said the 2019 agreement between Turkey and Libya is null and void.") == []
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
