@@ -859,11 +859,15 @@ def _group_actor(token: Token, mentions, sentence, context, phrase: list[Token])
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 return token_actor(obj, mentions, sentence, context)
-        return None
+        if token.lemma_.lower() not in GOVERNING_HEADS:
+            return None
     adjectives = [c for c in token.children if c.dep_ in {"amod", "compound"}]
     country = _first_country(adjectives)
+    name = " ".join(t.text for t in phrase if t.dep_ != "det")
+    if country and token.lemma_.lower() in GOVERNING_HEADS:  # "Ethiopian leaders": its government
+        return make_actor(country=country, role="GOV", name=name)
     if country and token.tag_ in {"NNS", "NNPS"}:  # plural people: "Iraqi Kurds", "Afghan doctors"
-        return make_actor(country=country, role=None, name=" ".join(t.text for t in phrase if t.dep_ != "det"))
+        return make_actor(country=country, role=None, name=name)
     return None
 
 

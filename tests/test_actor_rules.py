@@ -266,6 +266,9 @@ ROLE_NOUNS = [
         "Tunisians", D, "TUNCVL", "people with a modifier CVL"),
     row("Ecuadorean prisoners rioted at the Litoral jail in Guayaquil.",
         "Ecuadorean prisoners", D, "ECUCRM", "prisoners CRM"),
+    # a country's leaders are its government; leaders of a people with no state are not
+    row("Ghanaian leaders met the ECOWAS mediator in Accra on Monday.",
+        "Ghanaian leaders", D, "GHAGOV", "a country's leaders GOV"),
     # people fleeing a country are from it
     row("The WFP will deliver food to refugees fleeing the fighting in South Sudan.",
         "refugees", D, "SSDREF", "refugees fleeing a country"),

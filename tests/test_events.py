@@ -221,6 +221,11 @@ def test_what_an_agreement_between_two_sides_is_said_to_be_is_no_event():
     assert coded("They said the 2019 agreement between Turkey and Libya is null and void.") == []
 
 
+def test_leaders_of_two_countries_meet_each_other():
+    found = coded("Ethiopian and Eritrean leaders conferred in Asmara on Monday.")
+    assert {("ETHGOV", "ERIGOV", "040"), ("ERIGOV", "ETHGOV", "040")} <= {c[:3] for c in found}, found
+
+
 def test_a_decision_to_act_is_the_act():
     assert ("IGOEUREEC", "BLR", "163", "asserted") in coded("The European Union decided to impose sanctions on Belarus.")
 
