@@ -602,23 +602,18 @@ FROM_PARTICIPLES = {"flee", "escape", "live", "displace"}
 def _country_in(token: Token, mentions: list[Mention], offset: int) -> str | None:
     """"Demonstrators in Baghdad", "security forces in Guinea": a group is from where it is;
     "refugees fleeing the civil war in Liberia", from where they flee."""
-    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in FROM_PARTICIPLES):
-        for word in acl.subtree:
-            for mention in mentions:
-                if mention.token_start <= word.i - offset < mention.token_end and mention.type == "GPE":
-                    if mention.actor and mention.actor.country and not mention.actor.role:
-                        return mention.actor.country
-                    if mention.place and mention.place.country:
-                        return mention.place.country
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in WHEREABOUTS_PREPS:
-            for obj in (g for g in child.children if g.dep_ == "pobj"):
-                for mention in mentions:
-                    if mention.token_start <= obj.i - offset < mention.token_end:
-                        if mention.actor and mention.actor.country and not mention.actor.role:
-                            return mention.actor.country
-                        if mention.place and mention.place.country:
-                            return mention.place.country
+    fled = [w for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in FROM_PARTICIPLES
+            for w in c.subtree]
+    placed = [g for c in token.children if c.dep_ == "prep" and c.lower_ in WHEREABOUTS_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    for word in fled + placed:
+        for mention in mentions:
+            if mention.token_start <= word.i - offset < mention.token_end and (
+                    word in placed or mention.type == "GPE"):
+                if mention.actor and mention.actor.country and not mention.actor.role:
+                    return mention.actor.country
+                if mention.place and mention.place.country:
+                    return mention.place.country
     return None
 
 

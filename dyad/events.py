@@ -641,10 +641,15 @@ def _halted(verb: Token):
         if found is None:
             continue
         code = qualified(found.code, child.subtree)
-        halt = HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2])
+        halt = _halt_code(code)
         if halt:
             return child, halt
     return None
+
+
+def _halt_code(code: str) -> str | None:
+    """The reduction code of stopping the event `code`, most specific prefix first."""
+    return HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2])
 
 
 # Nouns of stopping, and the verb whose patterns say what stopping a thing is coded as.
@@ -667,7 +672,7 @@ def _stopped_by_noun(verb: Token, lemma: str):
                      for g in p.children if g.dep_ == "pobj"):
             found = noun_event(what)
             code = qualified(found.code, what.subtree) if found else None
-            halt = code and (HALT_CODES.get(code) or HALT_CODES.get(code[:3]) or HALT_CODES.get(code[:2]))
+            halt = code and _halt_code(code)
             if not halt:
                 pattern = patterns.match_verb(STOP_NOUNS[obj.lemma_.lower()], after=_cue_words(what.subtree))
                 halt = pattern.code if pattern and not pattern.is_null and pattern.code != patterns.NO_EVENT else None
@@ -927,7 +932,7 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
         if events and any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # (the parser often
             out += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"  # hangs
                     for g in p.children if g.dep_ == "pobj"]  # "by the opposition" on the verb)
-    if code[:2] == "13" or verb.lemma_.lower() == "threaten":  # "... if the United States"
+    if code[:2] == THREAT_ROOT or verb.lemma_.lower() == "threaten":  # "... if the United States"
         out += [s for clause in conditions(verb) for s in clause.children if s.dep_ in SUBJECT_DEPS]
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
         out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
