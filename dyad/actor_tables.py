@@ -401,12 +401,82 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
 
 
 def _person_rows(name: str) -> list:
-    """The people table's rows for the first normalised form of `name` it lists."""
-    for key in _keys(name):
+    """The people table's rows for the first normalised form of `name` it lists; a
+    hyphenated given name also as separate words ("Lee Myung-bak": "lee myung bak")."""
+    keys = _keys(name)
+    for key in keys + [k.replace("-", " ") for k in keys if "-" in k]:
         rows = _people().get(key)
         if rows:
             return rows
     return []
+
+
+def person_by_name_words(name: str, on: dt.date | None = None) -> PersonMatch | None:
+    """The one person whose listed name has the words of `name` in order, from its first
+    word, each as written or in another transliteration: "William Hague" for "William
+    Jefferson Hague", "Alvaro Uribe" for "Alvaro Uribe Velez", "Moamer Kadhafi" for
+    "Muammar Qadhafi". None for a single word, or when people of two countries or two
+    offices fit."""
+    words = _name_words(name)
+    if len(words) < 2:
+        return None
+    fits = {canonical for alias, canonical in _aliases_by_first_word().get(skeleton(words[0]), ())
+            if _same_given_name(words[0], alias[0]) and _in_order(words[1:], alias[1:])}
+    # only a dated role: an undated entry ("John Hilary Smith", KIRELI) is too weak for a guess
+    found = [match for canonical in sorted(fits) if (match := person(canonical, on))
+             and (match.start or match.end)]
+    if len({m.country for m in found}) != 1:
+        return None
+    # one person listed twice ("Muammar Gaddafi", "Muammar al Qaddafi"): the dated office
+    in_office = {m.code: m for m in found if m.role != "ELI" and m.start} or {m.code: m for m in found}
+    return next(iter(in_office.values())) if len(in_office) == 1 else None
+
+
+def _name_words(name: str) -> list[str]:
+    return fold(normalise(name)).replace("-", " ").replace(".", " ").split()
+
+
+def _same_given_name(word: str, listed: str) -> bool:
+    """Another spelling counts only for names long enough to tell ("Moamer", "Muammar");
+    "Idi" is not "Iyad"."""
+    return word == listed or min(len(word), len(listed)) >= 5
+
+
+def _in_order(words: list[str], alias: list[str]) -> bool:
+    """Is each of `words` one of `alias`'s words, in the same order?"""
+    at = 0
+    for word in words:
+        at = next((i + 1 for i in range(at, len(alias)) if skeleton(alias[i]) == skeleton(word)), None)
+        if at is None:
+            return False
+    return True
+
+
+@functools.cache
+def _aliases_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
+    """Each listed name of two words or more by its first word, and a name of three or more
+    also by its second ("K. Natwar Singh", "Noer Hassan Wirajuda" are "Natwar Singh",
+    "Hassan Wirajuda" in the news)."""
+    out: dict[str, list] = {}
+    for alias, rows in _people().items():
+        words = _name_words(alias)
+        starts = words[:1] if len(words) == 2 else words[:2] if len(words) > 2 else []
+        for i, first in enumerate(starts):
+            for canonical in {row[0] for row in rows}:
+                out.setdefault(skeleton(first), []).append((words[i:], canonical))
+    return out
+
+
+def skeleton(word: str) -> str:
+    """A word's consonants for comparing transliterations: its first letter, then its
+    consonants without h, w, y or doubling, q written k ("mahmoud" and "mahmud" -> "mmd";
+    "qadhafi" and "kadhafi" -> "kkdf")."""
+    word = word.replace("q", "k")
+    out = ""
+    for c in word:
+        if c.isalpha() and c not in "aeiouhwy" and not out.endswith(c):
+            out += c
+    return word[:1] + out
 
 
 def person_in_role(name: str, role: str) -> PersonMatch | None:

@@ -289,7 +289,7 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
         actor = make_actor(country=None, role=None, name=name, org=org)
         context.remember(actor, title_words, is_person=True)
         return actor, "organisation in the title"
-    known = tables.person(name, context.published)
+    known = tables.person(name, context.published) or tables.person_by_name_words(name, context.published)
     roles: tuple[str, ...] = ()
     if known and not known.country and not country and known.code[:3] in ORG_PREFIXES:
         actor = make_actor(country=None, role=None, name=known.name, org=known.code)  # an IGO's chief
@@ -380,16 +380,7 @@ def _in_name(word: str, name_words: list[str]) -> bool:
     """Is `word` one of the name's words, allowing another transliteration of the same
     consonants ("Mahmud" for "Mahmoud", "Mohamed" for "Muhammad")?"""
     folded = tables.fold(word)
-    return folded in name_words or any(_skeleton(folded) == _skeleton(w) for w in name_words)
-
-
-def _skeleton(word: str) -> str:
-    """Consonants without vowels, h, w, y or doubling: "mahmoud" and "mahmud" -> "mmd"."""
-    out = ""
-    for c in word:
-        if c.isalpha() and c not in "aeiouhwy" and not out.endswith(c):
-            out += c
-    return word[:1] + out
+    return folded in name_words or any(tables.skeleton(folded) == tables.skeleton(w) for w in name_words)
 
 
 def _title_office(span: SpacySpan) -> str | None:

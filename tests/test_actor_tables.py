@@ -273,6 +273,42 @@ def test_person_without_date_is_the_most_recent_role():
     assert at.person("Ban Ki-moon").code == "KORELI"
 
 
+@pytest.mark.parametrize("written, day, code, listed_as", [
+    ("William Hague", D(2011, 3, 1), "GBRGOV", "William Jefferson Hague"),  # no middle name
+    ("Alvaro Uribe", D(2005, 3, 1), "COLGOV", "Alvaro Uribe Velez"),  # no second surname
+    ("Natwar Singh", D(2005, 3, 1), "INDGOV", "K. Natwar Singh"),  # no initial
+    ("Moamer Kadhafi", D(2008, 3, 1), "LBYGOV", "Muammar Gaddafi"),  # French transliteration
+    ("Manouchehr Mottaki", D(2008, 3, 1), "IRNGOV", "Manuchehr Motaki"),
+])
+def test_person_by_name_words(written, day, code, listed_as):
+    assert at.person(written, day) is None  # not an alias as written
+    found = at.person_by_name_words(written, day)
+    assert (found.code, found.name) == (code, listed_as)
+
+
+@pytest.mark.parametrize("written", [
+    "Idi Amin Dada Oumee",  # a short given name is no transliteration ("Idi" is not "Iyad")
+    "John Smith",  # only an undated entry ("John Hilary Smith")
+    "Putin",  # one word
+])
+def test_person_by_name_words_refuses(written):
+    assert at.person_by_name_words(written, D(1990, 1, 1)) is None
+
+
+def test_person_with_hyphenated_given_name():
+    assert at.person("Lee Myung-bak", D(2009, 3, 1)).code == "KORGOV"  # listed "Lee Myung Bak"
+    assert at.person("Kim Jong-il", D(2009, 3, 1)).code == "PRKGOV"
+
+
+def test_people_of_the_2000s_added_by_dyad():
+    assert at.person("Boris Tadic", D(2008, 6, 1)).code == "SRBGOV"
+    assert at.person("Vojislav Kostunica", D(2006, 6, 1)).office == "head_of_government"
+    assert at.person("Baitullah Mehsud", D(2008, 6, 1)).code == "PAKREB"
+    assert at.person("Omar Suleiman", D(2008, 6, 1)).code == "EGYSPY"
+    assert at.person("Omar Suleiman", D(2011, 2, 5)).office == "deputy_head"
+    assert at.person("Lakhdar Brahimi", D(2013, 1, 1)).code == "IGOUNO"
+
+
 def test_person_only_full_aliases():
     assert at.person("Putin") is None
     assert at.person("Obama") is None
