@@ -262,11 +262,15 @@ FORCE_ROOTS = {"18", "19", "20"}
 
 def _one_deed_told_twice(candidates: list[Candidate]) -> list[Candidate]:
     """"Two bombers killed 23 people when they blew themselves up": one act of violence,
-    coded once, by the main clause."""
+    coded once, by the main clause. So is a visit its verb tells ("arrived in Pakistan on
+    a state visit", "left for Moscow for talks")."""
     by_verb = {c.verb.i: c for c in candidates}
     out = []
     for candidate in candidates:
         verb = candidate.verb
+        clause = by_verb.get(verb.head.head.i) if _on_a_visit(verb) else None
+        if clause is not None and clause is not candidate and clause.code[:2] == CONSULT_ROOT:
+            continue
         main = by_verb.get(verb.head.i) if verb.dep_ == "advcl" else None
         if (main is not None and main is not candidate and candidate.code[:2] in FORCE_ROOTS
                 and main.code[:2] in FORCE_ROOTS
@@ -612,13 +616,43 @@ def noun_candidate(token: Token) -> Candidate | None:
                              targets=[], modality=_noun_modality(token),
                              pattern=f"noun {found.noun} between -> {found.code}", confidence=0.45,
                              reciprocal=True)
+    traveller = _on_a_visit(token) if found.code[:2] == CONSULT_ROOT else []
+    if traveller and all(s.pos_ == "PRON" for s in sources):
+        sources = traveller  # ("During his visit to Kenya, the premier …": the premier's)
     if not sources:
         return None
     targets = _noun_targets(token, found.code)
+    if traveller and found.code.startswith(VISIT):  # "arrived in Pakistan on a state visit"
+        clause = token.head.head  # ("is due in Uganda for a visit": the "in" is on "due")
+        targets += [[g] for h in [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+                    for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children if g.dep_ == "pobj"]
     return Candidate(trigger=token, verb=token, code=found.code, sources=with_conjuncts(sources[:1]),
                      targets=targets, modality=_noun_modality(token),
                      pattern=f"noun {found.noun} -> {found.code}", confidence=0.45,
                      reciprocal=found.code[:2] in RECIPROCAL_ROOTS)
+
+
+CONSULT_ROOT = "04"
+VISIT = "042"
+# Prepositions that put someone on a visit or at talks: "on a state visit", "during his
+# visit", "in Moscow for talks".
+TRAVEL_PREPS = {"on", "during", "for"}
+
+
+def _on_a_visit(noun: Token) -> list[Token]:
+    """Who is on the visit or at the talks a phrase names: the subject of the clause it
+    is in ("Xi arrived in Pakistan on a state visit", "the minister is in Moscow for
+    talks"), or the noun it describes ("the minister, on a visit to Tehran, said")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TRAVEL_PREPS:
+        return []
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in SUBJECT_DEPS:
+        return [head]
+    if head.pos_ in {"VERB", "AUX"}:  # ("Ross is expected in Israel for talks": passive)
+        return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return []
 
 
 # Verbs saying an event named as their subject goes on: "riots are continuing".
@@ -736,8 +770,16 @@ def _noun_targets(noun: Token, code: str = "") -> list[list[Token]]:
 
 
 def _noun_modality(noun: Token) -> str:
-    """"Putin's visit is expected to …": the verb the noun is subject of frames it."""
+    """"Putin's visit is expected to …": the verb the noun is subject of frames it; so does
+    the clause a visit is in ("is due in Uganda for a visit", "will fly to Beijing for talks")."""
     head = noun.head
+    if _on_a_visit(noun) and head.head.pos_ in {"VERB", "AUX"}:
+        clause = head.head
+        if clause.lemma_.lower() in EXPECT_GOVERNORS:  # "is expected in Israel for talks"
+            return "expected"
+        if any(c.dep_ == "acomp" and c.lower_ == "due" for c in clause.children):
+            return "planned"
+        return modality(clause)
     if noun.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         lemma = head.lemma_.lower()
         if lemma in EXPECT_GOVERNORS:
@@ -1021,6 +1063,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
+    if candidate.code.startswith(VISIT):
+        targets = _visited(targets, sources)
     if not targets and candidate.code in DOMESTIC_REPRESSION:
         targets = _own_people(sources)  # "the government will impose martial law": on its people
     targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
@@ -1033,6 +1077,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
                    for t in targets]
     targets = _of_the_state(sources, targets, where)
+    if len(sources) > 1 and candidate.reciprocal and all(t.country is None and t.org is None for t in targets):
+        targets = []  # "Syria and Lebanon discussed border security": each other, not "security"
     if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
         return [(a, b) for a in sources for b in sources if a.code != b.code or a.name != b.name]
@@ -1199,7 +1245,19 @@ RULED_ROLES = DOMESTIC_ROLES | {"REB", "INS"}
 # Montenegro"), cuts ("suspended flights to Serbia"), protests, force and violence
 # ("demonstrated in Serbia", "a bomb exploded in Kabul"). (Not other yielding: a
 # ceasefire declared or a surrender in a place is toward no one there.)
-PLACE_TARGET_CODES = ("07", "081", "085", "086", "16", "14", "15", "17", "18", "19", "20")
+PLACE_TARGET_CODES = ("042", "07", "081", "085", "086", "16", "14", "15", "17", "18", "19", "20")
+
+
+def _visited(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The places a visit is to, when the visitors are a state, its officials or an
+    organisation and the place is abroad: a place is no host for refugees arriving in
+    it, nor for a president back in his own country."""
+    if all(t.role or t.org for t in targets):
+        return targets  # "visited the Turkish president"
+    if not sources or not all(s.role in STATE_ROLES or s.org or s.role is None for s in sources):
+        return [t for t in targets if t.role or t.org]
+    own = {s.country for s in sources}
+    return [t for t in targets if t.role or t.org or t.country not in own]
 
 
 REPRESSION_ROOT = "17"

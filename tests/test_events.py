@@ -100,6 +100,54 @@ def test_planned_visit_is_intent_to_meet_on_the_coming_day():
     assert event.location is not None and event.location.country == "IND"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a visit named in a phrase is the visit of the clause's subject, to the place it is in
+    ("The Peruvian president arrived in Chile on Tuesday on a three-day state visit.",
+     [("PERGOV", "CHL", "042", "asserted")]),
+    ("The Malaysian foreign minister is on a two-day visit to Vietnam.",
+     [("MYSGOV", "VNM", "042", "asserted")]),
+    ("During his visit to Angola, the Portuguese prime minister signed a trade accord.",
+     [("PRTGOV", "AGO", "042", "asserted")]),
+    ("The Dutch defence minister, on a visit to Lithuania, praised its army.",
+     [("NLDGOV", "LTU", "042", "asserted")]),
+    ("The Ghanaian president is due in Togo on Friday for a one-day visit.",
+     [("GHAGOV", "TGO", "036", "planned")]),
+    ("The Swedish foreign minister is expected in Riga next week for talks with Latvian officials.",
+     [("SWEGOV", "LVAGOV", "036", "expected")]),
+    ("The Egyptian foreign minister is in Khartoum for talks with Sudanese leaders.",
+     [("EGYGOV", "SDNGOV", "046", "asserted")]),
+    # a meeting held, a flight to a country and a visit made are done, not intended (036)
+    ("The Moroccan king met the Spanish prime minister at the royal palace.",
+     [("MARGOV", "ESPGOV", "040", "asserted")]),
+    ("The Austrian chancellor met with EU leaders in Brussels.",
+     [("AUTGOV", "IGOEUREEC", "040", "asserted")]),
+    ("The Indonesian president flew to Tokyo on Sunday.", [("IDNGOV", "JPN", "042", "asserted")]),
+    ("The Kenyan foreign minister made a visit to Ethiopia last week.",
+     [("KENGOV", "ETH", "042", "asserted")]),
+    ("The Mexican president will fly to Ottawa next week.", [("MEXGOV", "CAN", "036", "planned")]),
+])
+def test_visits_meetings_and_talks(text, expected):
+    assert [c for c in coded(text) if c[2][:2] in {"03", "04"}] == expected, coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Syrian refugees arrived in Greece on Sunday.",  # not officials: no host
+    "The Chilean president arrived back in Santiago on Monday.",  # his own country
+])
+def test_an_arrival_that_is_no_visit(text):
+    assert [c for c in coded(text) if c[2][:2] == "04"] == [], coded(text)
+
+
+def test_a_visit_its_verb_tells_is_one_event():
+    found = coded("The Qatari emir arrived in Ankara on Monday on an official visit.")
+    assert found == [("QATGOV", "TUR", "042", "asserted")], found
+
+
+def test_two_sides_discussing_a_topic_consult_each_other():
+    found = {c[:3] for c in coded("Chad and Niger discussed border security on Monday.")}
+    assert found == {("TCD", "NER", "040"), ("NER", "TCD", "040")}, found
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 

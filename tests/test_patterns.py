@@ -138,7 +138,9 @@ def test_conflict_and_criticism_verbs():
 
 def test_meet():
     assert code_of("meet")[:2] == "04"
-    assert code_of("meet", after=["with", "leaders"]) == "036"
+    # upstream codes a meeting "with leaders" as an intent (036); dyad's row: a meeting held
+    assert code_of("meet", after=["with", "leaders"]) == "040"
+    assert patterns.match_verb("meet", after=["with", "leaders"]).block == "DYAD_LOCAL"
 
 
 def test_sanctions():

@@ -125,6 +125,17 @@ sever		160			link|links	Reduce relations (transport or trade links, as upstream'
 freeze		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
 halt		160			link|links	Reduce relations (transport or trade links, as upstream's SUSPEND * FLIGHTS)
 break	up	175			demonstrator|demonstrators|protester|protesters|crowd|crowds|rally|rallies|protest|protests|march|marchers|demonstration|demonstrations|gathering|gatherings|sit-in	Use tactics of violent repression (as disperse; without 'up' upstream's BREAK is DESTROY, 190)
+meet		040			at	Consult (a meeting held; upstream '* (AT)' 036 is an intent, which "will meet" still is by its modality)
+meet		040			with leaders	Consult (upstream 036, as '* (AT)')
+meet		040			for talks	Consult (upstream 036, as '* (AT)')
+meet	with	040			at	Consult (upstream 036, as '* (AT)')
+meet	with	040			with leaders	Consult (upstream 036, as '* (AT)')
+meet	with	040			for talks	Consult (upstream 036, as '* (AT)')
+fly		042			to	Make a visit (upstream '* (TO)' 036; "will fly to" is still 036 by its modality)
+make		042			visit|trip|stop	Make a visit (upstream 036)
+go		042			on tour	Make a visit (upstream 036)
+arrive		042				Make a visit (an arrival in a place is a visit to it when the visitor is an official: events._visited; upstream ARRIVE is 040, which needs a "to")
+arrive		042			on visit	Make a visit (as upstream's '* FOR VISIT')
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
