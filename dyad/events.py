@@ -157,7 +157,9 @@ def by_weapon(verb: Token, code: str) -> str:
 
 
 RECIPROCAL_LEMMAS = {"agree", "meet", "sign", "negotiate", "cooperate", "talk", "discuss", "consult",
-                     "ally", "normalize", "normalise", "reconcile"}
+                     "ally", "normalize", "normalise", "reconcile",
+                     # "Armenian and Azerbaijani troops clashed": each with the other
+                     "clash", "skirmish", "fight", "battle"}
 
 
 def code_events(document: Document) -> Document:
@@ -520,6 +522,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         sources = with_conjuncts([c for c in token.head.children if c.dep_ in SUBJECT_DEPS][:1])
     if not sources and code[:2] in AGENTLESS_ROOTS and _passive(token):
         sources = _attackers(token)  # "was killed in an attack on a patrol by rebels"
+    if len(sources) == 1 and sources[0].lemma_.lower() in WEAPON_SUBJECTS and code[:2] in AGENTLESS_ROOTS:
+        sources = _attack_doers(sources[0]) or sources  # "An Israeli air strike killed three"
     targets = [g for g in targets if not (len(g) == 1 and g[0].lemma_.lower() in IDIOM_OBJECTS.get(lemma, ()))]
     if not sources and noun is not None and trigger is noun[0]:
         # "Serb forces were engaged in ethnic cleansing": the subject took part, not underwent
@@ -606,12 +610,14 @@ def noun_candidate(token: Token) -> Candidate | None:
         # "Palestinian riots against Israeli policies are continuing": the rioters' country
         sources = [c for c in token.children if c.dep_ in {"amod", "compound"}
                    and c.ent_type_ in {"NORP", "GPE"} and not opposed(c)]
-    if (not sources and found.code[:2] in RECIPROCAL_ROOTS and token.dep_ in SUBJECT_DEPS
+    if (not sources and found.code[:2] in RECIPROCAL_ROOTS | {FIGHT_ROOT} and token.dep_ in SUBJECT_DEPS
             and token.head.lemma_.lower() != "be"):  # (not "the agreement between … is void")
-        # "Talks between Serbia and Kosovo resumed": the two sides, toward each other
-        sides = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
-                 for g in c.children if g.dep_ == "pobj"]
-        if sides and with_conjuncts(sides[:1])[1:]:
+        # "Talks between Serbia and Kosovo resumed", "Clashes between the army and rebels
+        # killed 20": the two sides, toward each other
+        holders = [token] + ([token.head] if token.head.lemma_.lower() in ONGOING_VERBS else [])
+        sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for g in c.children if g.dep_ == "pobj"]  # ("clashes erupted between X and Y")
+        if sides and (with_conjuncts(sides[:1])[1:] or _two_countries(sides[0])):
             return Candidate(trigger=token, verb=token, code=found.code, sources=with_conjuncts(sides[:1]),
                              targets=[], modality=_noun_modality(token),
                              pattern=f"noun {found.noun} between -> {found.code}", confidence=0.45,
@@ -634,6 +640,7 @@ def noun_candidate(token: Token) -> Candidate | None:
 
 
 CONSULT_ROOT = "04"
+FIGHT_ROOT = "19"
 VISIT = "042"
 # Prepositions that put someone on a visit or at talks: "on a state visit", "during his
 # visit", "in Moscow for talks".
@@ -656,7 +663,14 @@ def _on_a_visit(noun: Token) -> list[Token]:
 
 
 # Verbs saying an event named as their subject goes on: "riots are continuing".
-ONGOING_VERBS = {"continue", "spread", "resume", "escalate", "intensify", "erupt", "persist", "rage"}
+ONGOING_VERBS = {"continue", "spread", "resume", "escalate", "intensify", "erupt", "persist", "rage",
+                 "break", "flare"}
+
+
+def _two_countries(noun: Token) -> bool:
+    """"Armenian and Azerbaijani troops": one noun, two countries' people."""
+    return any(a.dep_ == "amod" and a.ent_type_ in {"NORP", "GPE"} and any(
+        c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"} for c in a.children) for a in noun.children)
 
 
 # Stopping an event is CAMEO's reduction of it: halting talks 164, mediation 165,
@@ -1061,7 +1075,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     targets = _named_targets(candidate, sources, mentions, sentence, context, speaker, where)
     if not sources and targets and _agentless(candidate):
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
-    if not targets and candidate.code.startswith(PLACE_TARGET_CODES):
+    both_sides = len(sources) > 1 and candidate.reciprocal  # (each other, not where they are)
+    if not targets and not both_sides and candidate.code.startswith(PLACE_TARGET_CODES):
         targets = _place_country_actor(candidate, sentence, mentions, context, memory)
     if candidate.code.startswith(VISIT):
         targets = _visited(targets, sources)
@@ -1076,6 +1091,13 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         # "nurses in Zimbabwe protested against the government": their own government
         targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
                    for t in targets]
+    if any(a.role in RULED_ROLES | {"UAF"} and not a.country for a in targets + sources):
+        # "killed insurgents in southern Afghanistan", "clashes between government forces and
+        # insurgents in Mogadishu": of the country where it happened
+        here = _place_country_actor(candidate, sentence, mentions, context, memory)
+        targets, sources = ([_keep_where(where, a, _located(a, here[0].country))
+                             if here and a.role in RULED_ROLES | {"UAF"} and not a.country else a
+                             for a in group] for group in (targets, sources))
     targets = _of_the_state(sources, targets, where)
     if len(sources) > 1 and candidate.reciprocal and all(t.country is None and t.org is None for t in targets):
         targets = []  # "Syria and Lebanon discussed border security": each other, not "security"
@@ -1183,13 +1205,20 @@ def _attackers(verb: Token) -> list[Token]:
     on a patrol by rebels", "wounded in a Taliban ambush", "killed in Israeli air strikes"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in WEAPON_SUBJECTS):
-            doers = [g for t in _own_subtree(noun) if t.dep_ == "prep" and t.lower_ == "by"
-                     for g in t.children if g.dep_ == "pobj"]
-            doers += [c for c in noun.children if c.dep_ == "poss" or (
-                c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"})]
+            doers = _attack_doers(noun)
             if doers:
-                return with_conjuncts(doers[:1])
+                return doers
     return []
+
+
+def _attack_doers(noun: Token) -> list[Token]:
+    """Who an attack noun says made it: "an attack by rebels", "a Taliban ambush", "Israeli
+    air strikes", "the army's offensive"."""
+    doers = [g for t in _own_subtree(noun) if t.dep_ == "prep" and t.lower_ == "by"
+             for g in t.children if g.dep_ == "pobj"]
+    doers += [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"})]
+    return with_conjuncts(doers[:1]) if doers else []
 
 
 def _may_lack_doer(code: str) -> bool:
@@ -1311,6 +1340,11 @@ def _places_acted_on(group: list[Token], sentence: Sentence, mentions: list[Ment
 def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: list[Mention],
                          context: ActorContext, memory: PlaceMemory) -> list[Actor]:
     place = clause_place(candidate.verb, _clause(candidate, sentence), sentence, mentions, memory, context)
+    verb = candidate.verb
+    if place is None and verb.pos_ == "NOUN" and verb.dep_ in SUBJECT_DEPS:
+        # "Clashes between … killed 20 people in Mogadishu": the place of what the event did
+        clause = {t.i - sentence.span.start for t in _clause_tokens(verb.head)}
+        place = clause_place(verb.head, clause, sentence, mentions, memory, context)
     if place is None or not place.country:
         return []
     return [Actor(code=place.country, name=place.name, country=place.country)]

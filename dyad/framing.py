@@ -238,6 +238,8 @@ LEMMA_FRAMES = {"refuse": "reject", "decline": "reject", "threaten": "threaten",
                 "ask": "appeal", "demand": "demand", **{lemma: "intent" for lemma in INTENT_LEMMAS}}
 FRAME_DEFAULT = {"appeal": "020", "intent": "030", "demand": "100", "reject": "120", "threaten": "130",
                  "deny": "016"}  # "denied having used chemical weapons": deny responsibility
+# Verbs that say their that-clause did not happen.
+DENIAL_LEMMAS = {"deny"}
 SPEAKING = SPEECH_LEMMAS | {"announce", "declare", "reiterate", "insist", "warn", "repeat"}
 OBLIGATION_AUX = {"must", "should"}
 
@@ -257,6 +259,9 @@ def one_per_verb_chain(candidates: list[Candidate]) -> list[Candidate]:
         verb = candidate.verb
         if verb.dep_ == "xcomp" and verb.head.i not in by_verb:
             _frame_by_governor(candidate, verb.head)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL_LEMMAS:
+            dropped.add(verb.i)  # "denied that its troops had killed civilians": not a killing
+            continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i not in by_verb:
             continue
         governor = by_verb[verb.head.i]

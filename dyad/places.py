@@ -45,7 +45,7 @@ from pathlib import Path
 from dyad.localities import near_spelling, towns_named
 from dyad.model import Place
 
-__all__ = ["lookup_place", "country_place", "region_countries", "load_gazetteer"]
+__all__ = ["lookup_place", "country_place", "capital_place", "region_countries", "load_gazetteer"]
 
 REGIONS_FILE = Path(__file__).parent / "data" / "regions.tsv"
 SUBDIVISION_NAMES_FILE = Path(__file__).parent / "data" / "subdivision_names.tsv"
@@ -610,6 +610,17 @@ def country_place(iso3: str) -> Place | None:
     code = iso3.upper()
     entry = load_gazetteer().countries.get(code)
     return entry.place() if entry is not None else None
+
+
+def capital_place(iso3: str) -> Place | None:
+    """The capital city of the country with code `iso3` ("the Somali capital")."""
+    return _capitals().get(iso3.upper())
+
+
+@functools.cache
+def _capitals() -> dict[str, Place]:
+    return {entry.country: entry.place() for entries in load_gazetteer().cities.values()
+            for entry, _primary in entries if entry.capital and entry.country}
 
 
 def region_countries(name: str) -> tuple[str, ...] | None:

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from dyad.dates import resolve_date
 from dyad.framing import modality
 from dyad.model import Actor, DateValue, Document, Mention, Place, Sentence
-from dyad.places import country_place
+from dyad.places import capital_place, country_place
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
 # Phrases that place or date another event ("after the return to power in Afghanistan").
@@ -125,6 +125,10 @@ def _place_of(token: Token, by_token: dict[int, Place], memory: PlaceMemory, con
     if named:  # "the town of Yeoncheon": that town, placed or not, not the last town named
         return by_token.get(named[0].i)
     lemma = token.lemma_.lower()
+    adjectives = [c for c in token.children if c.dep_ in {"amod", "compound"} and len(c.ent_id_) == 3
+                  and c.ent_id_.isupper()]
+    if lemma == "capital" and adjectives:  # "the Somali capital"
+        return capital_place(adjectives[0].ent_id_)
     if lemma in {"country", "nation"} and context is not None:
         country = context.country_before(sentence.index, token.i - sentence.span.start, owners)
         return country_place(country) if country else None

