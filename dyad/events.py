@@ -641,6 +641,7 @@ def noun_candidate(token: Token) -> Candidate | None:
 
 CONSULT_ROOT = "04"
 FIGHT_ROOT = "19"
+DEMAND_ROOT = "10"
 VISIT = "042"
 # Prepositions that put someone on a visit or at talks: "on a state visit", "during his
 # visit", "in Moscow for talks".
@@ -1083,14 +1084,6 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     if not targets and candidate.code in DOMESTIC_REPRESSION:
         targets = _own_people(sources)  # "the government will impose martial law": on its people
     targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
-    if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
-        # "teachers went on strike against the Nigerian government": people of no stated
-        # country protesting a country's government are its own people
-        sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
-    elif candidate.code[:2] == PROTEST_ROOT and len({s.country for s in sources}) == 1 and sources[0].country:
-        # "nurses in Zimbabwe protested against the government": their own government
-        targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
-                   for t in targets]
     if any(a.role in RULED_ROLES | {"UAF"} and not a.country for a in targets + sources):
         # "killed insurgents in southern Afghanistan", "clashes between government forces and
         # insurgents in Mogadishu": of the country where it happened
@@ -1098,6 +1091,17 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         targets, sources = ([_keep_where(where, a, _located(a, here[0].country))
                              if here and a.role in RULED_ROLES | {"UAF"} and not a.country else a
                              for a in group] for group in (targets, sources))
+    if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
+        # "teachers went on strike against the Nigerian government": people of no stated
+        # country protesting a country's government are its own people
+        sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
+    elif candidate.code[:2] in {PROTEST_ROOT, DEMAND_ROOT} and len({s.country for s in sources}) == 1 \
+            and sources[0].country and (candidate.code[:2] == PROTEST_ROOT
+                                        or all(s.role in DOMESTIC_ROLES for s in sources)):
+        # "nurses in Zimbabwe protested against the government", "opposition supporters
+        # rallied in Tbilisi, demanding the president's resignation": their own government
+        targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
+                   for t in targets]
     targets = _of_the_state(sources, targets, where)
     if len(sources) > 1 and candidate.reciprocal and all(t.country is None and t.org is None for t in targets):
         targets = []  # "Syria and Lebanon discussed border security": each other, not "security"
@@ -1341,8 +1345,9 @@ def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: lis
                          context: ActorContext, memory: PlaceMemory) -> list[Actor]:
     place = clause_place(candidate.verb, _clause(candidate, sentence), sentence, mentions, memory, context)
     verb = candidate.verb
-    if place is None and verb.pos_ == "NOUN" and verb.dep_ in SUBJECT_DEPS:
-        # "Clashes between … killed 20 people in Mogadishu": the place of what the event did
+    if place is None and (verb.pos_ == "NOUN" and verb.dep_ in SUBJECT_DEPS or _bare_participle(verb)):
+        # "Clashes between … killed 20 people in Mogadishu": the place of what the event did;
+        # "rallied in Tbilisi, demanding …": the place of the clause the participle is on
         clause = {t.i - sentence.span.start for t in _clause_tokens(verb.head)}
         place = clause_place(verb.head, clause, sentence, mentions, memory, context)
     if place is None or not place.country:

@@ -179,6 +179,20 @@ def test_clashes_between_two_sides_are_each_sides_toward_the_other(text, sides):
         (a, b) for a in sides for b in sides if a != b}, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zambian copper miners went on strike on Monday.", ("ZMBLAB", "143")),
+    ("Jailed Kurdish activists went on hunger strike in Diyarbakir.", ("TUROPP", "142")),
+    ("Thousands of opposition supporters rallied in Yerevan on Saturday.", ("ARMOPP", "141")),
+])
+def test_strikes_and_rallies(text, expected):
+    assert expected in [(c[0], c[2]) for c in coded(text)], coded(text)
+
+
+def test_a_demand_made_while_rallying_is_made_where_the_rally_is():
+    found = coded("Opposition supporters rallied in Minsk, demanding the president's resignation.")
+    assert ("BLROPP", "BLRGOV", "100", "asserted") in found, found
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 

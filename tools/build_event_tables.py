@@ -136,6 +136,9 @@ make		042			visit|trip|stop	Make a visit (upstream 036)
 go		042			on tour	Make a visit (upstream 036)
 arrive		042				Make a visit (an arrival in a place is a visit to it when the visitor is an official: events._visited; upstream ARRIVE is 040, which needs a "to")
 arrive		042			on visit	Make a visit (as upstream's '* FOR VISIT')
+go		143			on strike	Conduct strike or boycott ("went on strike"; upstream has no row)
+go		142			on hunger strike	Conduct hunger strike
+rally		141				Demonstrate or rally (upstream's default is 150, force posture, which its rows cued on troops keep)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
