@@ -66,6 +66,8 @@ def resolve_actors(document: Document) -> Document:
     _read_bare_names_in_context(document)
     for sentence in document.sentences:
         document.mentions.extend(titled_names(sentence, document.mentions_in(sentence.index)))
+        document.mentions.extend(leaders_by_surname(sentence, document.mentions_in(sentence.index),
+                                                    context.published))
         for mention in document.mentions_in(sentence.index):
             context.where = (sentence.index, mention.token_start)
             context.as_subject = is_subject(sentence.span[mention.token_start:mention.token_end].root)
@@ -110,6 +112,34 @@ def titled_names(sentence: Sentence, existing: list[Mention]) -> list[Mention]:
                            or _role_of(_apposition(sentence.span[i:j]))):
             found.append(_new_mention(sentence, i, j, "PERSON"))
         i = max(j, i + 1)
+    return found
+
+
+# Where in a clause a bare surname the NER missed can name a leader: "Modi will travel",
+# "met Abe", "talks with Modi".
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+
+
+def leaders_by_surname(sentence: Sentence, existing: list[Mention],
+                       published: dt.date | None) -> list[Mention]:
+    """Surnames alone that the NER did not tag ("Modi will travel to Washington"), kept as
+    people when, on the article's date, the surname is that of a head of state or
+    government, or a foreign or defence minister, in office; the highest office decides
+    between namesakes. Needs the date: which Abe or Kim is meant depends on it."""
+    if published is None:
+        return []
+    covered = {i for m in existing for i in range(m.token_start, m.token_end)}
+    found = []
+    for i, token in enumerate(sentence.span):
+        if (i in covered or not _name_word(token) or token.dep_ not in ARGUMENT_DEPS
+                or any(c.dep_ == "compound" for c in token.children)
+                or token.dep_ == "compound" or not token.text.isalpha()):
+            continue
+        holders = [m for m in tables.people_named(token.text, published)
+                   if m.role != "ELI" and (m.start is None or m.start <= published)
+                   and (m.end is None or published <= m.end)]
+        if _highest_in_office(holders):
+            found.append(_new_mention(sentence, i, i + 1, "PERSON"))
     return found
 
 

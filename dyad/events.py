@@ -1221,8 +1221,14 @@ def _attack_doers(noun: Token) -> list[Token]:
     doers = [g for t in _own_subtree(noun) if t.dep_ == "prep" and t.lower_ == "by"
              for g in t.children if g.dep_ == "pobj"]
     doers += [c for c in noun.children if c.dep_ == "poss" or (
-        c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"})]
+        c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "NORP", "GPE"} and not _a_place_word(c))]
     return with_conjuncts(doers[:1]) if doers else []
+
+
+def _a_place_word(token: Token) -> bool:
+    """"a Kabul car bombing": a city says where, not who (a country or its adjective does)."""
+    entry = actor_tables.country_entry(token.text)
+    return token.ent_type_ == "GPE" and (entry is None or entry.kind in {"capital", "place"})
 
 
 def _may_lack_doer(code: str) -> bool:

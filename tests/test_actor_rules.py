@@ -877,3 +877,23 @@ ARMED_GROUPS = [
 @pytest.mark.parametrize("text, phrase, published, expected", ARMED_GROUPS)
 def test_armed_group(text, phrase, published, expected):
     check(text, phrase, published, expected)
+
+
+# --- Leaders named by surname alone, missed by the NER ------------------------------------
+
+BARE_LEADER_SURNAMES = [
+    row("Modi met Abe in Tokyo on Monday.", "Modi", dt.date(2015, 5, 1), "INDGOV",
+        "a prime minister's surname the NER missed"),
+    row("Modi met Abe in Tokyo on Monday.", "Abe", dt.date(2015, 5, 1), "JPNGOV",
+        "a short surname: the highest office holder of that name on the date"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", BARE_LEADER_SURNAMES)
+def test_leader_named_by_surname_alone(text, phrase, published, expected):
+    check(text, phrase, published, expected)
+
+
+def test_a_bare_surname_the_ner_missed_needs_the_date():
+    document = process_text("Modi met Abe in Tokyo on Monday.")  # no date: which Modi?
+    assert not [m for m in document.mentions if m.text == "Modi"]
