@@ -805,6 +805,9 @@ def _noun_modality(noun: Token) -> str:
     return "asserted"
 
 
+CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
 def _cue_words(tokens) -> list[str]:
     """Lemma and written form of each word: the table's cues use either. A hyphenated
     compound the tokenizer split ("cease - fire") is also given whole ("ceasefire")."""
@@ -816,7 +819,7 @@ def _cue_words(tokens) -> list[str]:
         if t.dep_ == "prep":  # a preposition as written: "according" is no "accord"
             words.append("on" if t.lower_ == "upon" else t.lower_)  # "agreed upon a pact"
             continue
-        words.append(t.lemma_.lower())
+        words.append(CURRENCY_SIGNS.get(t.text, t.lemma_.lower()))  # "$500 million": dollars
         if t.lower_ != words[-1]:
             words.append(t.lower_)
         if t.text == "-" and 0 < i < len(tokens) - 1 and not t.whitespace_:
@@ -963,6 +966,9 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "xcomp" or (  # "threatened on Monday to
         c.dep_ == "advcl" and code[:2] in FRAME_ROOTS  # resume its campaign against Israel"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    for clause in [verb] + clauses:  # "help Nepal rebuild": the helped is the clause's subject
+        if clause.lemma_.lower() in HELP_LEMMAS and not any(c.dep_ == "dobj" for c in clause.children):
+            out += [g for c in clause.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     for clause in clauses:  # "promised to continue military aid to Mozambique"
         out += _objects_of(clause, skip)
         clauses += [c for c in clause.children if c.dep_ == "xcomp"][:1]

@@ -193,6 +193,15 @@ def test_a_demand_made_while_rallying_is_made_where_the_rally_is():
     assert ("BLROPP", "BLRGOV", "100", "asserted") in found, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea pledged $200 million in aid to Myanmar.", ("KOR", "MMR", "0331")),  # "$" is dollars
+    ("Turkey offered to help Albania rebuild after the floods.", ("TUR", "ALB", "033")),
+    ("Norway offered assistance to Mozambique.", ("NOR", "MOZ", "033")),
+])
+def test_offers_and_pledges_of_aid(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 

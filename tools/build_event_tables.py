@@ -139,6 +139,7 @@ arrive		042			on visit	Make a visit (as upstream's '* FOR VISIT')
 go		143			on strike	Conduct strike or boycott ("went on strike"; upstream has no row)
 go		142			on hunger strike	Conduct hunger strike
 rally		141				Demonstrate or rally (upstream's default is 150, force posture, which its rows cued on troops keep)
+offer		033			help|assistance	Express intent to provide material aid (upstream '* HELP' 030)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
