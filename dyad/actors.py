@@ -655,6 +655,9 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
                 return [make_actor(country=a.country, role=role, name=a.name)
                         if a.country and not a.role and not a.org and obj.ent_type_ == "NORP" else a
                         for a in found]
+    owned = _role_of_countries(token)
+    if owned:
+        return owned
     actor = token_actor(token, mentions, sentence, context, as_target=as_target)
     if actor is None or actor.org or token.ent_type_:
         return [actor] if actor else []
@@ -668,6 +671,24 @@ def token_actors(token: Token, mentions: list[Mention], sentence: Sentence,
     if len(countries) < 2:
         return [actor]
     return [make_actor(country=c, role=actor.role, name=actor.name) for c in countries]
+
+
+def _role_of_countries(token: Token) -> list[Actor]:
+    """"The leaders of Russia, Ukraine, France and Germany", "foreign ministers of Iran and
+    Turkey": the role for each country named."""
+    if token.pos_ != "NOUN":
+        return []
+    owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    if not owners or not owners[0].conjuncts:
+        return []
+    countries = list(dict.fromkeys(c for part in [owners[0], *owners[0].conjuncts]
+                                   if (c := _first_country([part]))))
+    role = _head_role(token) or ("GOV" if token.lemma_.lower() in GOVERNING_HEADS else None)
+    if len(countries) < 2 or not role:
+        return []
+    name = " ".join(t.text for t in phrase_tokens(token) if t.dep_ != "det")
+    return [make_actor(country=c, role=role, name=name) for c in countries]
 
 
 def _shared_name_pair(token: Token, mentions: list[Mention], sentence: Sentence) -> list[Actor]:

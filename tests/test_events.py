@@ -202,6 +202,12 @@ def test_offers_and_pledges_of_aid(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
 
 
+def test_a_role_of_several_countries_is_each_countrys():
+    found = {c[:2] for c in coded("The foreign ministers of Chile, Peru and Bolivia met in Lima.")}
+    assert found == {(a, b) for a in ("CHLGOV", "PERGOV", "BOLGOV")
+                     for b in ("CHLGOV", "PERGOV", "BOLGOV") if a != b}, found
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 
