@@ -208,6 +208,15 @@ def test_a_role_of_several_countries_is_each_countrys():
                      for b in ("CHLGOV", "PERGOV", "BOLGOV") if a != b}, found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tanzania handed over three murder suspects to Rwanda.", ("TZA", "RWA", "063")),
+    ("Turkey refused to hand over the suspects to Greece.", ("TUR", "GRC", "1213")),
+    ("Libya asked France for air strikes against the militants.", ("LBY", "FRA", "0232")),
+])
+def test_handing_over_suspects_and_asking_for_air_strikes(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 

@@ -140,6 +140,9 @@ go		143			on strike	Conduct strike or boycott ("went on strike"; upstream has no
 go		142			on hunger strike	Conduct hunger strike
 rally		141				Demonstrate or rally (upstream's default is 150, force posture, which its rows cued on troops keep)
 offer		033			help|assistance	Express intent to provide material aid (upstream '* HELP' 030)
+hand	over	063			suspect|suspects|accused|fugitive|fugitives|militant|militants	Share judicial cooperation (handing over suspects, as upstream's EXTRADITE)
+ask		0232			for air strike|strikes	Appeal for military aid (upstream 'ask for * against' 113 reads it as rallying opposition)
+ask		0232			for airstrike|airstrikes	Appeal for military aid
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
 
