@@ -760,9 +760,10 @@ def token_actor(token: Token, mentions: list[Mention], sentence: Sentence,
         return context.person_before(sentence.index, local)
     if lower in GROUP_PRONOUNS:
         return None  # "they" is resolved only as the speaker of a reported clause (events stage)
-    for child in token.children:
+    for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
         # "Iran's religious leader, Ayatollah Khomeini": the person; "the Hizbollah group":
-        # the organisation named in the compound
+        # the organisation named in the compound ("the UN nuclear watchdog, Mohamed
+        # ElBaradei": the person named first, IAEA)
         if child.dep_ == "appos" or (child.dep_ in {"compound", "nmod"} and token.pos_ == "NOUN"):
             named = _mention_actor_at(child, mentions, offset)
             if named and (child.dep_ == "appos" or named.org or named.role in {"REB", "INS", "OPP"}):
@@ -865,7 +866,7 @@ PARTITIVES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
 
 # Heads that stand for (part of) the group their "of" object names: "supporters of Ben Bella",
 # "leaders of the opposition coalition", "the first deployment of NATO troops".
-MEMBER_HEADS = {"leader", "supporter", "follower", "loyalist", "wing", "faction", "deployment"}
+MEMBER_HEADS = {"leader", "supporter", "follower", "loyalist", "wing", "faction", "deployment", "head", "chief"}
 
 
 # Nouns for another party related to the owner: "Israel's ally" is someone else.

@@ -730,6 +730,9 @@ def _stopped_by_noun(verb: Token, lemma: str):
     return None
 
 
+# Verbs by which a state's officials have its own organs act.
+ORDER_LEMMAS = {"order", "command", "instruct", "direct", "authorize", "authorise", "deploy", "dispatch"}
+
 HOST_A_VISIT = "043"
 VISITOR_NOUNS = {"delegation", "envoy", "minister", "president", "premier", "king", "queen", "ambassador",
                  "leader", "counterpart", "chancellor", "secretary", "emir", "prince", "official"}
@@ -1136,6 +1139,9 @@ def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Me
             group = [t for t in group if not _venue(t)]
         group = [t for t in group if t.lemma_.lower() not in MUNITIONS]  # "fired artillery rounds"
         found = _actors(group, mentions, sentence, context, speaker, as_target=True, where=where)
+        if found and candidate.verb.lemma_.lower() in ORDER_LEMMAS and all(
+                a.role in STATE_ROLES and a.country in own | {None} for a in found):
+            continue  # "ordered the army to prepare an operation": his own army carries it out
         if not found and candidate.code.startswith(PLACE_TARGET_CODES):
             found = _places_acted_on(group, sentence, mentions, where)  # "shelled Mekelle"
         if found and all(a.country is None and a.org is None for a in found):

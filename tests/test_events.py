@@ -217,6 +217,17 @@ def test_handing_over_suspects_and_asking_for_air_strikes(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
 
 
+def test_an_order_to_ones_own_army_is_not_aimed_at_it():
+    found = coded("The Thai defence minister ordered the army to prepare for an offensive in the south.")
+    assert not [c for c in found if c[1] is not None and c[1].endswith("MIL")], found
+
+
+def test_the_head_of_an_organisation_named_in_apposition():
+    found = coded("The head of the UN refugee agency, Filippo Grandi, arrived in Chad for talks with "
+                  "Chadian officials.")
+    assert ("IGOUNOREFHCR", "TCDGOV") in [c[:2] for c in found], found  # UNHCR, Grandi's
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 
