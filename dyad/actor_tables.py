@@ -420,8 +420,9 @@ def person_by_name_words(name: str, on: dt.date | None = None) -> PersonMatch | 
     words = _name_words(name)
     if len(words) < 2:
         return None
-    fits = {canonical for alias, canonical in _aliases_by_first_word().get(skeleton(words[0]), ())
-            if _same_given_name(words[0], alias[0]) and _in_order(words[1:], alias[1:])}
+    wanted = [skeleton(w) for w in words[1:]]
+    fits = {canonical for first, rest, canonical in _aliases_by_first_word().get(skeleton(words[0]), ())
+            if _same_given_name(words[0], first) and _in_order(wanted, rest)}
     # only a dated role: an undated entry ("John Hilary Smith", KIRELI) is too weak for a guess
     found = [match for canonical in sorted(fits) if (match := person(canonical, on))
              and (match.start or match.end)]
@@ -442,18 +443,18 @@ def _same_given_name(word: str, listed: str) -> bool:
     return word == listed or min(len(word), len(listed)) >= 5
 
 
-def _in_order(words: list[str], alias: list[str]) -> bool:
-    """Is each of `words` one of `alias`'s words, in the same order?"""
+def _in_order(wanted: list[str], listed: tuple[str, ...]) -> bool:
+    """Is each of the `wanted` skeletons one of the `listed` ones, in the same order?"""
     at = 0
-    for word in words:
-        at = next((i + 1 for i in range(at, len(alias)) if skeleton(alias[i]) == skeleton(word)), None)
+    for word in wanted:
+        at = next((i + 1 for i in range(at, len(listed)) if listed[i] == word), None)
         if at is None:
             return False
     return True
 
 
 @functools.cache
-def _aliases_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
+def _aliases_by_first_word() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
     """Each listed name of two words or more by its first word, and a name of three or more
     also by its second ("K. Natwar Singh", "Noer Hassan Wirajuda" are "Natwar Singh",
     "Hassan Wirajuda" in the news)."""
@@ -462,8 +463,9 @@ def _aliases_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
         words = _name_words(alias)
         starts = words[:1] if len(words) == 2 else words[:2] if len(words) > 2 else []
         for i, first in enumerate(starts):
-            for canonical in {row[0] for row in rows}:
-                out.setdefault(skeleton(first), []).append((words[i:], canonical))
+            rest = tuple(skeleton(w) for w in words[i + 1:])  # (first word as written, the rest
+            for canonical in {row[0] for row in rows}:  # as skeletons, the listed name)
+                out.setdefault(skeleton(first), []).append((first, rest, canonical))
     return out
 
 
