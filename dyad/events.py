@@ -312,6 +312,9 @@ def _for_pair(candidate: Candidate, code: str, source: Actor,
         code = DIPLOMATIC_RECOGNITION  # recognising a state or its government, not praise
     if source.role == "MIL" and lemma in DEPART_LEMMAS:
         code = MILITARY_RETREAT  # troops leaving a country withdraw; envoys leaving travel
+    if code in GENERIC_COOPERATION and target is not None and target.role == "MIL" \
+            and source.role in (None, "GOV", "MIL"):
+        code = MILITARY_COOPERATION  # "increased cooperation with the navies of China, India …"
     if candidate.modality in {"planned", "expected"}:
         code = intended(code)  # "will visit" 036, "will give a grant" 0331
     if code[:2] >= "14" and (candidate.modality == "hypothetical"
@@ -729,6 +732,10 @@ def _stopped_by_noun(verb: Token, lemma: str):
                 return obj, what, halt
     return None
 
+
+# Cooperation of no stated kind, which with a military partner is military cooperation.
+GENERIC_COOPERATION = {"050", "060"}
+MILITARY_COOPERATION = "062"
 
 # Verbs by which a state's officials have its own organs act.
 ORDER_LEMMAS = {"order", "command", "instruct", "direct", "authorize", "authorise", "deploy", "dispatch"}

@@ -228,6 +228,11 @@ def test_the_head_of_an_organisation_named_in_apposition():
     assert ("IGOUNOREFHCR", "TCDGOV") in [c[:2] for c in found], found  # UNHCR, Grandi's
 
 
+def test_cooperation_with_an_army_is_military_cooperation():
+    found = coded("Vietnam has expanded cooperation with the Indian navy.")
+    assert ("VNM", "INDMIL", "062") in [c[:3] for c in found], found
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 
