@@ -733,6 +733,7 @@ def _stopped_by_noun(verb: Token, lemma: str):
     return None
 
 
+FORCE_POSTURE_ROOT = "15"  # roots from here on are done with force
 # Cooperation of no stated kind, which with a military partner is military cooperation.
 GENERIC_COOPERATION = {"050", "060"}
 MILITARY_COOPERATION = "062"
@@ -1150,7 +1151,8 @@ def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Me
                 a.role in STATE_ROLES and a.country in own | {None} for a in found):
             continue  # "ordered the army to prepare an operation": his own army carries it out
         if not found and candidate.code.startswith(PLACE_TARGET_CODES):
-            found = _places_acted_on(group, sentence, mentions, where)  # "shelled Mekelle"
+            found = _places_acted_on(group, sentence, mentions, where,  # "shelled Mekelle"
+                                     nested=candidate.code[:2] >= FORCE_POSTURE_ROOT)
         if found and all(a.country is None and a.org is None for a in found):
             # "deployed troops to Poland": troops of no country; what a sending verb sends
             # (its object) is the source's own, never its target
@@ -1351,10 +1353,15 @@ def _own_people(sources: list[Actor]) -> list[Actor]:
 
 
 def _places_acted_on(group: list[Token], sentence: Sentence, mentions: list[Mention],
-                     where: dict[int, Token]) -> list[Actor]:
+                     where: dict[int, Token], nested: bool = False) -> list[Actor]:
     """The countries of places a material act is done to, when no table names them as an
-    actor ("troops shelled Mekelle": Ethiopia)."""
+    actor ("troops shelled Mekelle": Ethiopia); with `nested`, of a place phrase on the
+    thing acted on ("rounds aimed at a loudspeaker in South Korea"). (A protest "at a jail
+    in Dili" is where it is held, not what it is aimed at.)"""
     out = []
+    if nested:
+        group = group + [g for t in group for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "near"}
+                         for g in p.children if g.dep_ == "pobj"]
     for token in group:
         local = token.i - sentence.span.start
         mention = next((m for m in mentions if m.token_start <= local < m.token_end

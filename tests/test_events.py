@@ -233,6 +233,11 @@ def test_cooperation_with_an_army_is_military_cooperation():
     assert ("VNM", "INDMIL", "062") in [c[:3] for c in found], found
 
 
+def test_force_at_a_thing_in_a_place_is_aimed_at_that_country():
+    found = coded("Syrian troops fired shells aimed at a radar post in Turkey.")
+    assert ("SYRMIL", "TUR") in [c[:2] for c in found], found
+
+
 def test_past_negation_is_a_negated_event():
     assert any(m == "negated" for *_, m in coded("Egypt did not condemn the Israeli strikes on Gaza."))
 
