@@ -505,12 +505,24 @@ def opposed(token: Token) -> bool:
 
 def _after_non_owner_prep(token: Token, first: int = 0) -> bool:
     """Is the token governed by to/in/for… inside the phrase that starts at token `first`?"""
-    if token.dep_ == "pobj" and token.head.lower_ in NON_OWNER_PREPS and token.head.i >= first:
+    if token.dep_ == "pobj" and _non_owner(token.head) and token.head.i >= first:
         return True
     i, doc = token.i - 1, token.doc
     while i >= first and doc[i].ent_iob_ == "I":  # walk to the start of a multi-word name
         i -= 1
-    return i >= first and doc[i].lower_ in NON_OWNER_PREPS and doc[i].pos_ == "ADP"
+    return i >= first and _non_owner(doc[i]) and doc[i].pos_ == "ADP"
+
+
+# Who speaks "for" someone speaks as theirs: "a spokesman for the PMF" is the PMF's.
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _non_owner(prep: Token) -> bool:
+    return prep.lower_ in NON_OWNER_PREPS and not _speaks_for(prep)
+
+
+def _speaks_for(prep: Token) -> bool:
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in SPOKESPEOPLE
 
 
 def _first_country(tokens: list[Token]) -> str | None:
@@ -605,10 +617,12 @@ def _former(token: Token) -> bool:
 
 
 def phrase_tokens(token: Token) -> list[Token]:
-    """The noun phrase headed by `token`, without clauses; "of"/"from" owners kept."""
+    """The noun phrase headed by `token`, without clauses; "of"/"from" owners kept, and
+    whom a spokesman speaks "for"."""
     out = [token]
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "prep" and child.lower_ in OWNER_PREP_DEPS):
+        if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "prep" and (
+                child.lower_ in OWNER_PREP_DEPS or _speaks_for(child))):
             continue
         out.extend(child.subtree)
     return sorted(out, key=lambda t: t.i)

@@ -897,3 +897,18 @@ def test_leader_named_by_surname_alone(text, phrase, published, expected):
 def test_a_bare_surname_the_ner_missed_needs_the_date():
     document = process_text("Modi met Abe in Tokyo on Monday.")  # no date: which Modi?
     assert not [m for m in document.mentions if m.text == "Modi"]
+
+
+# --- Whom a spokesman speaks for --------------------------------------------------------
+
+SPOKESMEN = [
+    row("Karim al-Tamimi, a spokesman for the PMF, denied the report.",
+        "Karim al-Tamimi", D, {"IRQGOV", "IRQMIL"}, "apposition: the militia he speaks for"),
+    row("A spokesman for the Ghanaian government rejected the claim.", "spokesman for Ghanaian government",
+        D, "GHAGOV", "common noun: the government he speaks for"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, published, expected", SPOKESMEN)
+def test_a_spokesman_is_of_whom_he_speaks_for(text, phrase, published, expected):
+    check(text, phrase, published, expected)
