@@ -125,10 +125,11 @@ def _place_of(token: Token, by_token: dict[int, Place], memory: PlaceMemory, con
     if named:  # "the town of Yeoncheon": that town, placed or not, not the last town named
         return by_token.get(named[0].i)
     lemma = token.lemma_.lower()
-    adjectives = [c for c in token.children if c.dep_ in {"amod", "compound"} and len(c.ent_id_) == 3
-                  and c.ent_id_.isupper()]
-    if lemma == "capital" and adjectives:  # "the Somali capital"
-        return capital_place(adjectives[0].ent_id_)
+    if lemma == "capital":  # "the Somali capital"
+        owner = next((c.ent_id_ for c in token.children if c.dep_ in {"amod", "compound"}
+                      and len(c.ent_id_) == 3 and c.ent_id_.isupper()), None)
+        if owner:
+            return capital_place(owner)
     if lemma in {"country", "nation"} and context is not None:
         country = context.country_before(sentence.index, token.i - sentence.span.start, owners)
         return country_place(country) if country else None
