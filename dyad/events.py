@@ -1094,19 +1094,22 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     if not sources and targets and _agentless(candidate):
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     both_sides = len(sources) > 1 and candidate.reciprocal  # (each other, not where they are)
+    here: list[Actor] | None = None  # the country where it happened, read once if needed
     if not targets and not both_sides and candidate.code.startswith(PLACE_TARGET_CODES):
-        targets = _place_country_actor(candidate, sentence, mentions, context, memory)
+        here = _place_country_actor(candidate, sentence, mentions, context, memory)
+        targets = list(here)
     if candidate.code.startswith(VISIT):
         targets = _visited(targets, sources)
     if not targets and candidate.code in DOMESTIC_REPRESSION:
         targets = _own_people(sources)  # "the government will impose martial law": on its people
     targets = [_keep_where(where, t, _aimed_at_home(candidate.code, sources, t)) for t in targets]
-    if any(a.role in RULED_ROLES | {"UAF"} and not a.country for a in targets + sources):
+    if any(a.role in PLACED_ROLES and not a.country for a in targets + sources):
         # "killed insurgents in southern Afghanistan", "clashes between government forces and
         # insurgents in Mogadishu": of the country where it happened
-        here = _place_country_actor(candidate, sentence, mentions, context, memory)
+        if here is None:
+            here = _place_country_actor(candidate, sentence, mentions, context, memory)
         targets, sources = ([_keep_where(where, a, _located(a, here[0].country))
-                             if here and a.role in RULED_ROLES | {"UAF"} and not a.country else a
+                             if here and a.role in PLACED_ROLES and not a.country else a
                              for a in group] for group in (targets, sources))
     if candidate.code[:2] == PROTEST_ROOT and targets and targets[0].country:
         # "teachers went on strike against the Nigerian government": people of no stated
@@ -1298,6 +1301,8 @@ def _keep_where(where: dict[int, Token], old: Actor, new: Actor) -> Actor:
 # A state's organs, and the people of no stated country they act on: their own.
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 RULED_ROLES = DOMESTIC_ROLES | {"REB", "INS"}
+# Roles of no stated country that are of the country where the sentence places the act.
+PLACED_ROLES = RULED_ROLES | {"UAF"}
 
 
 # Acts with no named target are aimed at where they happen, as CAMEO coders code them:
