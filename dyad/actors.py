@@ -898,6 +898,11 @@ def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> A
         if token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS:
             continue  # "the chief of Israel's militia ally": the ally is not Israel
         actor = _mention_actor_at(token, mentions, offset)
+        if actor and actor.role is None and actor.org is None and token.dep_ in {"amod", "compound"} \
+                and token.head in phrase and (role := _head_role(token.head)):
+            # "an invitation from the Ugandan government": the government, not the country
+            name = " ".join(t.text for t in phrase_tokens(token.head) if t.dep_ != "det")
+            actor = make_actor(country=actor.country, role=role, name=name)
         if actor and actor not in owners:
             owners.append(actor)
     owners.sort(key=lambda a: a.role is None and a.org is None)  # stable: roles first

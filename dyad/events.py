@@ -67,6 +67,7 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 # statements ("reported", "added"), which are attribution. A statement whose pattern
 # matched words beyond its verb ("declined to comment", "claimed responsibility") stands
 # alone.
+SHOW_OF_FORCE_ROOT = "15"
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 STATEMENT_ROOT = "01"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -237,10 +238,12 @@ def code_sentence(sentence: Sentence, mentions: list[Mention], document: Documen
     seen: set[tuple] = set()
     for candidate in candidates:
         speaker = speakers.get(candidate.trigger.i)
-        by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
         where: dict[int, Token] = {}  # actor -> the token it was read from
-        for source, target in _pairs(candidate, mentions, sentence, context, speaker, memory, where):
-            code, target = _for_pair(candidate, by_means, source, target)
+        pairs = _pairs(candidate, mentions, sentence, context, speaker, memory, where)
+        by_means = by_qualifier(candidate, by_weapon(candidate.verb, candidate.code))
+        for source, target in pairs:
+            partner = target is not None and _partner(candidate, where.get(id(target)))
+            code, target = _for_pair(candidate, by_means, source, target, partner)
             if target is not None and target.code == source.code and target.role is None and target.org is None:
                 target = None  # its own country ("South Korea evacuated people in Yeoncheon")
             if target is None and not _stands_alone(candidate, code):
@@ -300,10 +303,13 @@ def _stands_alone(candidate: Candidate, code: str) -> bool:
     return code[:2] in UNDIRECTED_ROOTS or code[:2] == STATEMENT_ROOT and candidate.specific
 
 
-def _for_pair(candidate: Candidate, code: str, source: Actor,
-              target: Actor | None) -> tuple[str, Actor | None]:
-    """The code as it reads for this source and target, and the target kept."""
+def _for_pair(candidate: Candidate, code: str, source: Actor, target: Actor | None,
+              partner: bool = False) -> tuple[str, Actor | None]:
+    """The code as it reads for this source and target, and the target kept. `partner`:
+    the target is named in a "with" phrase."""
     lemma = candidate.verb.lemma_.lower()
+    if code[:2] == SHOW_OF_FORCE_ROOT and partner:
+        code = MILITARY_COOPERATION  # "held exercises with Pakistani forces"
     if code[:3] == MILITARY_AID and target is not None and target.country == source.country \
             and target.role is None:
         code, target = BUILD_UP, None  # "Russia deployed missiles to Kaliningrad": its own ground
@@ -1095,6 +1101,8 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         sources = _unidentified_forces(candidate, sentence, mentions, context, memory)
     both_sides = len(sources) > 1 and candidate.reciprocal  # (each other, not where they are)
     here: list[Actor] | None = None  # the country where it happened, read once if needed
+    if not targets and not both_sides and candidate.code == MILITARY_COOPERATION:
+        candidate.code = _unpartnered(candidate)  # "troops staged exercises near the border"
     if not targets and not both_sides and candidate.code.startswith(PLACE_TARGET_CODES):
         here = _place_country_actor(candidate, sentence, mentions, context, memory)
         targets = list(here)
@@ -1115,11 +1123,11 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         # "teachers went on strike against the Nigerian government": people of no stated
         # country protesting a country's government are its own people
         sources = [_keep_where(where, s, _of_country(s, targets[0].country)) for s in sources]
-    elif candidate.code[:2] in {PROTEST_ROOT, DEMAND_ROOT} and len({s.country for s in sources}) == 1 \
-            and sources[0].country and (candidate.code[:2] == PROTEST_ROOT
-                                        or all(s.role in DOMESTIC_ROLES for s in sources)):
+    elif len({s.country for s in sources}) == 1 and sources[0].country \
+            and (candidate.code[:2] == PROTEST_ROOT or all(s.role in RULED_ROLES for s in sources)):
         # "nurses in Zimbabwe protested against the government", "opposition supporters
-        # rallied in Tbilisi, demanding the president's resignation": their own government
+        # rallied in Tbilisi, demanding the president's resignation", "Sudanese rebels
+        # rejected an invitation from the government": their own government
         targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
                    for t in targets]
     targets = _of_the_state(sources, targets, where)
@@ -1135,6 +1143,29 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
                 target = None
             pairs.append((source, target))
     return pairs
+
+
+def _partner(candidate: Candidate, token: Token | None) -> bool:
+    """An actor named in a "with" phrase on the act: the one an exercise was held with (not
+    "on high alert along the border with Pakistan")."""
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "with" \
+        and token.head.head in (candidate.verb, candidate.trigger) and _show_of_force_noun(candidate)
+
+
+def _show_of_force_noun(candidate: Candidate) -> str | None:
+    """The code of the exercise or drill the act is ("staged exercises", "the drills")."""
+    verb = candidate.verb.lemma_.lower()
+    for noun in [candidate.trigger, *(c for c in candidate.verb.children if c.dep_ in OBJECT_DEPS)]:
+        found = patterns.event_noun(noun.lemma_.lower(), verb) if noun.pos_ == "NOUN" else None
+        if found is not None and found.code[:2] == SHOW_OF_FORCE_ROOT:
+            return found.code
+    return None
+
+
+def _unpartnered(candidate: Candidate) -> str:
+    """Military cooperation with no partner named: exercises or drills held alone are a
+    show of force (the noun's own code, 150); anything else stays 062."""
+    return _show_of_force_noun(candidate) or candidate.code
 
 
 def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Mention],

@@ -286,6 +286,18 @@ def test_person_by_name_words(written, day, code, listed_as):
     assert (found.code, found.name) == (code, listed_as)
 
 
+@pytest.mark.parametrize("written, day, code", [
+    ("the Dalai Lama", D(2008, 3, 20), "CHNREL"),
+    ("Prachanda", D(2005, 6, 1), "NPLREB"),  # the Maoist insurgency's leader, then prime minister
+    ("Prachanda", D(2008, 9, 1), "NPLGOV"),
+    ("Joseph Kony", D(2008, 6, 1), "UGAREB"),  # the Lord's Resistance Army is Ugandan
+    ("Ryan Crocker", D(2008, 6, 1), "USAGOV"),
+    ("Pope Benedict XVI", D(2010, 6, 1), "VATGOV"),
+])
+def test_people_of_the_2000s_news(written, day, code):
+    assert at.person(written, day).code == code
+
+
 @pytest.mark.parametrize("written", [
     "Idi Amin Dada Oumee",  # a short given name is no transliteration ("Idi" is not "Iyad")
     "John Smith",  # only an undated entry ("John Hilary Smith")

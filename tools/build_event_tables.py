@@ -75,7 +75,7 @@ ship		070			goods|supplies|material|materials|medicine|medicines|equipment|relie
 donate		070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
 hand	over	070			goods|supplies|material|materials|medicine|medicines|equipment|relief	Provide aid
 accept		083			demand|demands|condition|conditions|ultimatum	Accede to requests or demands for political reform
-reject		120			plan|ultimatum|bid|request|appeal|initiative	Reject
+reject		120			plan|ultimatum|bid|request|appeal|initiative|deployment|invitation|idea|terms|verdict|ruling|nomination|move|draft	Reject
 renege		120			commitment|promise|pledge|agreement|deal	Reject
 upgrade		050	050		tie|ties|relation|relations	Engage in diplomatic cooperation
 share		060	060		expertise|technology|know-how|experience	Engage in material cooperation
