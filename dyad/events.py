@@ -46,6 +46,7 @@ from dyad.framing import (
     with_conjuncts,
 )
 from dyad.model import Actor, Document, Event, Mention, Sentence, Span
+from dyad.toponyms import SETTLEMENT_NOUNS
 from dyad.when_where import (
     PlaceMemory,
     clause_place,
@@ -522,6 +523,8 @@ def verb_candidate(token: Token) -> Candidate | None:
         return None
     if lemma in REPORT_LEMMAS and code[:2] in MATERIAL_ROOTS:
         return None  # "Reuters reported the attack": the reporter is not the attacker
+    if code[:3] in SEIZURE_CODES and _ground_taken(token):
+        code = OCCUPY_TERRITORY  # "militants seized the city of Mosul", "took control of Ramadi"
     sources, targets = _arguments(token, code)
     if (not sources and code[:2] in SAYING_ROOTS and _bare_participle(token)
             and lemma not in SPEECH_LEMMAS | {"cite"}):
@@ -569,6 +572,26 @@ def verb_candidate(token: Token) -> Candidate | None:
 # other yielding verbs (resign, surrender, retreat, release a ship) need no one.
 GRANTING_BLOCKS = {"ALLOW", "LOOSEN", "LEGALISE", "ACQUIT", "PARDON", "ABSOLVE", "UNBLOCK",
                    "DECLASSIFY"}
+
+
+# Seizing people (181) or property (171): seizing a town or a country's ground is occupying
+# territory (192), whatever the subject ("militants seize *" is written for hostages).
+SEIZURE_CODES = {"181", "171"}
+OCCUPY_TERRITORY = "192"
+GROUND_NOUNS = SETTLEMENT_NOUNS | {"territory", "airport", "airfield", "base", "border", "crossing",
+                                   "stronghold", "outpost", "enclave", "valley", "port"}
+
+
+def _ground_taken(verb: Token) -> bool:
+    """The verb's object is a place: "seized the town of Kidal", "seized Sanaa", "took
+    control of Ramadi"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "control":
+            obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"of", "over"}
+                        for g in p.children if g.dep_ == "pobj"), obj)
+        if obj.lemma_.lower() in GROUND_NOUNS or _a_place_word(obj):
+            return True
+    return False
 
 
 def _grants(verb: Token, trigger: Token, pattern) -> bool:
@@ -1341,7 +1364,7 @@ PLACED_ROLES = RULED_ROLES | {"UAF"}
 # Montenegro"), cuts ("suspended flights to Serbia"), protests, force and violence
 # ("demonstrated in Serbia", "a bomb exploded in Kabul"). (Not other yielding: a
 # ceasefire declared or a surrender in a place is toward no one there.)
-PLACE_TARGET_CODES = ("042", "07", "081", "085", "086", "16", "14", "15", "17", "18", "19", "20")
+PLACE_TARGET_CODES = ("042", "07", "081", "085", "086", "09", "16", "14", "15", "17", "18", "19", "20")
 
 
 def _visited(targets: list[Actor], sources: list[Actor]) -> list[Actor]:

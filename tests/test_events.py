@@ -1058,3 +1058,17 @@ def test_exercises_held_alone_show_force_and_with_a_partner_are_cooperation(text
 ])
 def test_rejecting_what_another_proposes_or_does(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_an_investigation_with_no_one_named_is_of_the_country_where_it_happens():
+    found = coded("UN investigators probed the killings of civilians in northern Uganda.")
+    assert ("IGOUNO", "UGA", "090") in [c[:3] for c in found], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Islamist fighters seized the northern city of Timbuktu.", "192"),
+    ("Militants seized three foreign engineers.", "181"),
+    ("Houthi rebels seized the port of Hodeidah.", "192"),
+])
+def test_seizing_a_place_is_occupying_territory_and_seizing_people_abduction(text, expected):
+    assert expected in [c[2] for c in coded(text)], coded(text)
