@@ -1126,10 +1126,11 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
     here: list[Actor] | None = None  # the country where it happened, read once if needed
     if not targets and not both_sides and candidate.code == MILITARY_COOPERATION:
         candidate.code = _unpartnered(candidate)  # "troops staged exercises near the border"
-    if not targets and not both_sides and candidate.code.startswith(PLACE_TARGET_CODES):
+    travel = _travels_to_talk(candidate)
+    if not targets and not both_sides and (candidate.code.startswith(PLACE_TARGET_CODES) or travel):
         here = _place_country_actor(candidate, sentence, mentions, context, memory)
         targets = list(here)
-    if candidate.code.startswith(VISIT):
+    if candidate.code.startswith(VISIT) or travel:
         targets = _visited(targets, sources)
     if not targets and candidate.code in DOMESTIC_REPRESSION:
         targets = _own_people(sources)  # "the government will impose martial law": on its people
@@ -1154,6 +1155,11 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
                    for t in targets]
     targets = _of_the_state(sources, targets, where)
+    if candidate.code in TALKS_CODES and sources and (targets or both_sides):
+        if here is None:
+            here = _place_country_actor(candidate, sentence, mentions, context, memory)
+        if _third_place(here, sources + targets):
+            candidate.code = THIRD_PLACE_MEETING  # "US and Russian negotiators return to Geneva for talks"
     if len(sources) > 1 and candidate.reciprocal and all(t.country is None and t.org is None for t in targets):
         targets = []  # "Syria and Lebanon discussed border security": each other, not "security"
     if len(sources) > 1 and not targets and candidate.reciprocal:
@@ -1367,6 +1373,30 @@ PLACED_ROLES = RULED_ROLES | {"UAF"}
 PLACE_TARGET_CODES = ("042", "07", "081", "085", "086", "09", "16", "14", "15", "17", "18", "19", "20")
 
 
+# Verbs of going somewhere: talks one travels to are held with the place one goes to.
+TRAVEL_LEMMAS = {"arrive", "fly", "travel", "go", "come", "head", "return", "leave", "depart", "be"}
+
+
+def _travels_to_talk(candidate: Candidate) -> bool:
+    """"arrived in Pyongyang for talks", "is in Moscow for consultations": a consultation
+    whose host is the place travelled to."""
+    return candidate.code[:2] == CONSULT_ROOT and (
+        candidate.verb.lemma_.lower() in TRAVEL_LEMMAS or bool(_on_a_visit(candidate.trigger)))
+
+
+# Meetings and talks held in a country that is neither side's are CAMEO's meeting at a
+# third location (upstream "begin talks in * with" 044).
+TALKS_CODES = {"040", "046"}
+THIRD_PLACE_MEETING = "044"
+
+
+def _third_place(here: list[Actor], sides: list[Actor]) -> bool:
+    """Every side is a state or its organ, and the place is in none of their countries."""
+    if not here or not sides or any(not s.country or s.org for s in sides):
+        return False
+    return here[0].country not in {s.country for s in sides}
+
+
 def _visited(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
     """The places a visit is to, when the visitors are a state, its officials or an
     organisation and the place is abroad: a place is no host for refugees arriving in
@@ -1441,6 +1471,16 @@ def _place_country_actor(candidate: Candidate, sentence: Sentence, mentions: lis
         # "rallied in Tbilisi, demanding …": the place of the clause the participle is on
         clause = {t.i - sentence.span.start for t in _clause_tokens(verb.head)}
         place = clause_place(verb.head, clause, sentence, mentions, memory, context)
+    if place is None and verb.pos_ == "NOUN" and _on_a_visit(verb) and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "the minister is in Pyongyang for talks": where the clause the talks are on is;
+        # "negotiators return to Geneva for talks": where they go
+        head = verb.head.head
+        clause = {t.i - sentence.span.start for t in _clause_tokens(head)}
+        place = clause_place(head, clause, sentence, mentions, memory, context)
+        if place is None and head.lemma_.lower() in TRAVEL_LEMMAS:
+            goals = [g for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+                     for g in p.children if g.dep_ == "pobj"]
+            return _places_acted_on(goals, sentence, mentions, {})[:1]
     if place is None or not place.country:
         return []
     return [Actor(code=place.country, name=place.name, country=place.country)]

@@ -103,6 +103,10 @@ _CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North Americ
 _CAPITAL_WEIGHT = 3.0
 _ALTERNATE_WEIGHT = 1 / 20
 _CONTEXT_WEIGHT = 50.0
+# ... but only for a namesake at least this share of the largest one's size: a town in a
+# country the article names is not the city of the same name abroad ten times its size
+# (Geneva, Illinois in a story of US diplomats: Geneva, Switzerland).
+_CONTEXT_MIN_SHARE = 0.15
 # A US state name that is also a US city at least this big is the city ("New York").
 _CITY_OVER_STATE = 100_000
 # A city abroad smaller than this loses its name to a province ("Bali"; _province_over_city).
@@ -459,13 +463,13 @@ def _load_regions(path: Path) -> dict[str, tuple[_Entry, tuple[str, ...]]]:
     return regions
 
 
-def _rank_city(entry: _Entry, primary: bool, context: frozenset[str]) -> float:
+def _rank_city(entry: _Entry, primary: bool, context: frozenset[str], largest: int = 0) -> float:
     score = float(max(entry.population, 1))
     if not primary:
         score *= _ALTERNATE_WEIGHT
     elif entry.capital:  # the capital's own name, not a nickname of it ("Victoria", Hong Kong)
         score *= _CAPITAL_WEIGHT
-    if entry.country in context:
+    if entry.country in context and entry.population >= _CONTEXT_MIN_SHARE * largest:
         score *= _CONTEXT_WEIGHT
     return score
 
@@ -494,8 +498,10 @@ def _resolve(key: str, context: frozenset[str], towns: bool = False) -> _Entry |
         if not big_us_city:
             return state
     if candidates:
+        largest = max(e.population for e, is_primary in candidates if is_primary) \
+            if any(is_primary for _, is_primary in candidates) else 0
         city, primary = max(candidates,
-                            key=lambda c: (_rank_city(c[0], c[1], context), c[0].population))
+                            key=lambda c: (_rank_city(c[0], c[1], context, largest), c[0].population))
         province = _province_over_city(key, city, primary, context)
         return province or city
     if len(words) > 1 and words[-1] in _ADMIN_WORDS:  # "Ural region": the name alone

@@ -125,6 +125,18 @@ def test_planned_visit_is_intent_to_meet_on_the_coming_day():
     ("The Kenyan foreign minister made a visit to Ethiopia last week.",
      [("KENGOV", "ETH", "042", "asserted")]),
     ("The Mexican president will fly to Ottawa next week.", [("MEXGOV", "CAN", "036", "planned")]),
+    # talks one travels to, with no one named, are with the place travelled to
+    ("A Japanese delegation arrived in Seoul on Monday for talks.", [("JPNGOV", "KOR", "046", "asserted")]),
+    ("The Turkish foreign minister is in Baghdad for talks.", [("TURGOV", "IRQ", "046", "asserted")]),
+    # negotiators of two countries talk with each other; in a third country's city, CAMEO's
+    # meeting at a third location
+    ("Armenian and Azerbaijani negotiators met in Yerevan.",
+     [("ARMGOV", "AZEGOV", "040", "asserted"), ("AZEGOV", "ARMGOV", "040", "asserted")]),
+    ("Armenian and Azerbaijani negotiators met in Vienna.",
+     [("ARMGOV", "AZEGOV", "044", "asserted"), ("AZEGOV", "ARMGOV", "044", "asserted")]),
+    ("The US envoy met the Iranian foreign minister in Geneva.", [("USAGOV", "IRNGOV", "044", "asserted")]),
+    ("Greek and Turkish negotiators returned to Geneva for talks.",
+     [("GRCGOV", "TURGOV", "044", "asserted"), ("TURGOV", "GRCGOV", "044", "asserted")]),
 ])
 def test_visits_meetings_and_talks(text, expected):
     assert [c for c in coded(text) if c[2][:2] in {"03", "04"}] == expected, coded(text)
@@ -346,8 +358,11 @@ def test_an_event_noun_said_to_go_on_is_the_event_of_its_country(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Talks between Serbia and Kosovo resumed in Brussels on Thursday.",
+    ("Talks between Serbia and Kosovo resumed in Belgrade on Thursday.",
      {("SRB", "XKX", "046", "asserted"), ("XKX", "SRB", "046", "asserted")}),
+    # in a third country: CAMEO's meeting at a third location
+    ("Talks between Serbia and Kosovo resumed in Brussels on Thursday.",
+     {("SRB", "XKX", "044", "asserted"), ("XKX", "SRB", "044", "asserted")}),
     ("Talks between Armenia and Azerbaijan will resume next week.",
      {("ARM", "AZE", "036", "planned"), ("AZE", "ARM", "036", "planned")}),
 ])
@@ -685,7 +700,7 @@ def test_a_complaint_is_against_someone_not_with_whom_it_is_lodged():
 
 @pytest.mark.parametrize("text, expected", [
     ("The Greek prime minister was received by the Turkish president in Ankara.", ("TURGOV", "GRCGOV", "043")),
-    ("Putin received the Tajik delegation in the Kremlin.", ("RUSGOV", "TJK", "043")),
+    ("Putin received the Tajik delegation in the Kremlin.", ("RUSGOV", "TJKGOV", "043")),
 ])
 def test_receiving_a_visitor_is_hosting_a_visit(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)

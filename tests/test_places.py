@@ -84,6 +84,8 @@ def test_accents_and_case_are_folded():
     # context favours a namesake but does not make a small town beat a capital
     ("Paris", ("USA",), "FRA", "city"),
     ("Moscow", ("USA",), "RUS", "city"),
+    ("Geneva", ("USA",), "CHE", "city"),  # not Geneva, Illinois, a ninth of its size
+    ("Athens", ("USA",), "USA", "city"),  # Athens, Georgia is big enough to be meant
 ])
 def test_context_countries_break_ties(name, context, country, feature):
     place = lookup_place(name, context_countries=context)
