@@ -444,11 +444,21 @@ def _title_window(span: SpacySpan) -> list[Token]:
             break
         if doc[i].ent_type_ == "PERSON" or doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "PERSON":
             break  # "Xi Jinping's talks with French President Macron": another person's words
+        if doc[i].pos_ == "ADP" and _on_a_verb(doc[i]):
+            break  # "drove government troops out of Goma": the verb's phrase, no title
         window.insert(0, doc[i])
         i -= 1
     while window and window[0].pos_ in {"ADP", "DET", "CCONJ", "PART"}:
         window.pop(0)  # "spoke with US Secretary of State ...": the title starts after "with"
     return window
+
+
+def _on_a_verb(preposition: Token) -> bool:
+    """A preposition (or one of "out of") that hangs on a verb, not on a title's noun."""
+    head = preposition.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in {"VERB", "AUX"}
 
 
 def _apposition(span: SpacySpan) -> list[Token]:

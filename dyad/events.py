@@ -948,9 +948,22 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
         return with_conjuncts(agent), [with_conjuncts(passive)]
     if passive and verb.dep_ not in {"xcomp"}:
         return [], [with_conjuncts(passive)]  # "was attacked": no known attacker
+    if subjects and _verb_read_as_adjective(verb):
+        # "President Bashar al-Assad hosted Lebanese President Michel Suleiman": the parser
+        # made "hosted" a modifier of the title after it; its object is the named person
+        obj = verb.head
+        while obj.dep_ == "compound" and obj.head.i != obj.i:
+            obj = obj.head
+        return subjects[-1:], [[obj]]
     sources = subjects or passive or _inherited_subject(verb)
     targets = [with_conjuncts([t]) for t in _target_tokens(verb, code)]
     return with_conjuncts(sources), targets + _between(verb)
+
+
+def _verb_read_as_adjective(verb: Token) -> bool:
+    """A past-tense verb with a subject, parsed as the adjective of a proper noun's title."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.head.pos_ == "PROPN" \
+        and verb.head.i > verb.i
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
@@ -1112,6 +1125,10 @@ def _prep_objects(head: Token, skip: set[str] = frozenset()) -> list[Token]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == prep:
                 out += [g for g in child.children if g.dep_ == "pobj"]
+    if "from" not in skip:  # "pulled out of Mogadishu": out of is from
+        out += [g for child in head.children if child.lower_ == "out" and child.dep_ in {"prep", "prt", "advmod"}
+                for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
     return out
 
 
@@ -1206,15 +1223,17 @@ def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Me
     own_ground: list[Actor] = []  # "expelled aid agencies from Darfur": the agencies first
     own = {s.country for s in sources if s.country}
     for group in candidate.targets:
-        if candidate.code[:2] < VERBAL_ROOTS_END:
-            group = [t for t in group if not _venue(t)]
+        if candidate.code[:2] < VERBAL_ROOTS_END:  # (not where a threatened act would be:
+            group = [t for t in group if not _venue(t)  # "threatened to step up operations in Gaza")
+                     or candidate.code[:2] == THREAT_ROOT and t.head.head is not candidate.verb]
         group = [t for t in group if t.lemma_.lower() not in MUNITIONS]  # "fired artillery rounds"
         found = _actors(group, mentions, sentence, context, speaker, as_target=True, where=where)
         if found and candidate.verb.lemma_.lower() in ORDER_LEMMAS and all(
                 a.role in STATE_ROLES and a.country in own | {None} for a in found):
             continue  # "ordered the army to prepare an operation": his own army carries it out
-        if not found and candidate.code.startswith(PLACE_TARGET_CODES):
-            found = _places_acted_on(group, sentence, mentions, where,  # "shelled Mekelle"
+        if not found and (candidate.code.startswith(PLACE_TARGET_CODES) or candidate.code[:2] == THREAT_ROOT):
+            # "shelled Mekelle", "threatened to step up operations in Gaza"
+            found = _places_acted_on(group, sentence, mentions, where,
                                      nested=candidate.code[:2] >= FORCE_POSTURE_ROOT)
         if found and all(a.country is None and a.org is None for a in found):
             # "deployed troops to Poland": troops of no country; what a sending verb sends
@@ -1370,7 +1389,7 @@ PLACED_ROLES = RULED_ROLES | {"UAF"}
 # Montenegro"), cuts ("suspended flights to Serbia"), protests, force and violence
 # ("demonstrated in Serbia", "a bomb exploded in Kabul"). (Not other yielding: a
 # ceasefire declared or a surrender in a place is toward no one there.)
-PLACE_TARGET_CODES = ("042", "07", "081", "085", "086", "09", "16", "14", "15", "17", "18", "19", "20")
+PLACE_TARGET_CODES = ("042", "07", "081", "085", "086", "0874", "09", "16", "14", "15", "17", "18", "19", "20")
 
 
 # Verbs of going somewhere: talks one travels to are held with the place one goes to.

@@ -1087,3 +1087,20 @@ def test_an_investigation_with_no_one_named_is_of_the_country_where_it_happens()
 ])
 def test_seizing_a_place_is_occupying_territory_and_seizing_people_abduction(text, expected):
     assert expected in [c[2] for c in coded(text)], coded(text)
+
+
+def test_a_verb_parsed_as_the_next_titles_adjective_still_acts_on_the_person_named():
+    # the parser reads "hosted" as a modifier of "Lebanese President"
+    found = coded("Syrian President Bashar al-Assad hosted Lebanese President Michel Suleiman in Damascus.")
+    assert [c[:3] for c in found] == [("SYRGOV", "LBNGOV", "043")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a threatened act would be is whom it threatens
+    ("Israel threatened to step up its military operations in Gaza.", ("ISR", "PSE", "138")),
+    # troops pulling out of a place withdraw from its country
+    ("Ethiopian troops pulled out of Mogadishu on Thursday.", ("ETHMIL", "SOM", "0874")),
+])
+def test_places_of_threats_and_withdrawals(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)
+
