@@ -480,6 +480,10 @@ def verb_candidate(token: Token) -> Candidate | None:
     # "riots against Israeli military policies are continuing" has no military subject)
     before = _cue_words(t for t in clause if t.i < token.i and not _in_noun_modifier(t, token))
     after = _cue_words(t for t in clause if t.i > token.i)
+    things = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+              and actor_tables.role_code(c.lemma_.lower()) is None]
+    if things:  # "sanctions were imposed on X": the thing acted on, as its object would be
+        after = _cue_words(t for c in things for t in c.subtree) + after  # ("impose * sanction")
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     pattern = patterns.match_verb(lemma, particle=particle, before=before, after=after)
     if pattern is not None and _idiom(token, lemma, pattern):
@@ -553,10 +557,15 @@ def verb_candidate(token: Token) -> Candidate | None:
         targets = targets + _noun_targets(cue, code)
     if code[:2] == PROTEST_ROOT:
         targets = targets + _protest_aims(token)
-    if any(c.dep_ == "agent" for c in token.children):
+    if any(c.dep_ == "agent" for c in token.children) and not things:
         reciprocal = False  # "joined by Australia, Bahrain and ...": not toward each other
+        # (but "the deal was signed by Armenia and Turkey" is)
     if swap:
         sources, targets = [t for group in targets[:1] for t in group], [sources]
+    if not sources and lemma in EXPEL_LEMMAS and _passive(token):
+        # "a Russian diplomat was expelled from Britain": the country expelling him
+        sources = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
     if not sources and not (_may_lack_doer(code) and _passive(token)):
         return None  # (violence undergone, "was shot dead", may have an unnamed doer)
     return Candidate(trigger=trigger, verb=token, code=code, sources=sources, targets=targets,
@@ -572,6 +581,9 @@ def verb_candidate(token: Token) -> Candidate | None:
 # other yielding verbs (resign, surrender, retreat, release a ship) need no one.
 GRANTING_BLOCKS = {"ALLOW", "LOOSEN", "LEGALISE", "ACQUIT", "PARDON", "ABSOLVE", "UNBLOCK",
                    "DECLASSIFY"}
+
+
+EXPEL_LEMMAS = {"expel", "deport", "banish", "extradite"}
 
 
 # Seizing people (181) or property (171): seizing a town or a country's ground is occupying
@@ -883,8 +895,7 @@ def _objects(verb: Token):
     """(noun, taken part in): the verb's objects, and the object of its participation
     preposition, which names the event whatever the verb ("engaged in")."""
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS | {"attr"} or (  # "the strike was approved by Trump"
-                child.dep_ == "nsubjpass" and verb.lemma_.lower() in patterns.AUTHORISING_VERBS):
+        if child.dep_ in OBJECT_DEPS | {"attr", "nsubjpass"}:  # "the deal was signed by …"
             yield child, False
         holder = child if child.dep_ == "acomp" else verb
         prep = PREP_LIGHT.get(holder.lemma_.lower())
@@ -944,8 +955,9 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
     if not passive and not subjects and any(c.dep_ == "auxpass" for c in children):
         passive = _inherited_subject(verb)  # "crossed the border and were attacked": undergone
-    if passive and agent:
-        return with_conjuncts(agent), [with_conjuncts(passive)]
+    if passive and agent:  # ("sanctions were imposed on North Korea by …": on whom, too)
+        return with_conjuncts(agent), [with_conjuncts(passive)] + [
+            with_conjuncts([t]) for t in _prep_objects(verb) if t.head.lower_ != "by"]
     if passive and verb.dep_ not in {"xcomp"}:
         return [], [with_conjuncts(passive)]  # "was attacked": no known attacker
     if subjects and _verb_read_as_adjective(verb):
@@ -1104,6 +1116,10 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
     for obj in [c for c in verb.children if c.dep_ == "dobj"]:
         for part in [obj, *obj.conjuncts]:  # "launched artillery, mortar and rocket fire against"
             out += _prep_objects(part, skip)
+        for kind in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for g in p.children if g.dep_ == "pobj"):  # "500 million dollars in loans
+            out += [g for p in kind.children if p.dep_ == "prep" and p.lower_ == "to"  # to Vietnam"
+                    for g in p.children if g.dep_ == "pobj"]
         for aim in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in AIMING_LEMMAS):
             # "launched missiles targeting US troops", "fired rounds aimed at a loudspeaker"
             out += [c for c in aim.children if c.dep_ == "dobj"] + _prep_objects(aim, skip)

@@ -209,6 +209,7 @@ def test_a_demand_made_while_rallying_is_made_where_the_rally_is():
     ("South Korea pledged $200 million in aid to Myanmar.", ("KOR", "MMR", "0331")),  # "$" is dollars
     ("Turkey offered to help Albania rebuild after the floods.", ("TUR", "ALB", "033")),
     ("Norway offered assistance to Mozambique.", ("NOR", "MOZ", "033")),
+    ("Japan agreed to provide 500 million dollars in loans to Vietnam.", ("JPN", "VNM", "0331")),
 ])
 def test_offers_and_pledges_of_aid(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
@@ -1104,3 +1105,15 @@ def test_a_verb_parsed_as_the_next_titles_adjective_still_acts_on_the_person_nam
 def test_places_of_threats_and_withdrawals(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a passive's subject names cues the act, as its object would; the "by" phrase acts
+    ("Sanctions were imposed on Belarus by the European Union.", ("IGOEUREEC", "BLR", "163")),
+    ("The accord was signed by Ethiopia and Eritrea in Algiers.", ("ETH", "ERI", "057")),
+    ("The accord was signed by Ethiopia and Eritrea in Algiers.", ("ERI", "ETH", "057")),
+    # expelled from a country: by that country
+    ("Two American journalists were deported from Venezuela.", ("VEN", "USAMED", "174")),
+])
+def test_passives_that_name_the_thing_acted_on(text, expected):
+    assert expected in [c[:3] for c in coded(text)], coded(text)

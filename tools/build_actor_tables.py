@@ -1141,9 +1141,12 @@ def apply_extras(b: Builder, extras: list[dict[str, str]]) -> dict[str, str]:
             for alias in sorted(person_aliases[row["name"]]):
                 b.people.append(PersonRow(name, alias, country, role, code, row["start"],
                                           row["end"], src, row["office"], row["as_of"]))
-    # an IGO's name given once in the extras names all of its rows
-    names = {r.code: r.name for r in b.igos
-             if r.source.startswith("dyad") and r.name and r.kind == "igo"}
+    # an IGO's name given in the extras names all of its upstream rows: the first name given
+    # for the code ("United Nations", not a later agency sharing its code, "UN OCHA")
+    names: dict[str, str] = {}
+    for r in b.igos:
+        if r.source.startswith("dyad") and r.name and r.kind == "igo":
+            names.setdefault(r.code, r.name)
     for r in b.igos:
         if r.code in names and not r.source.startswith("dyad"):
             r.name = names[r.code]
