@@ -178,11 +178,15 @@ _HEAD_LINES = 2  # headline and byline sit above the story: before its second ke
 # "MOSCOW, Oct 1 (Reuters) - ", "DUSHANBE (AP) — ", "WASHINGTON — ", "(Reuters) - ". Case matters:
 # the all-capitals city is what tells a dateline from "Russia — the largest …".
 _CITY = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+_AGENCY = r"(?:AFP|AP|Reuters|UPI|Xinhua|Interfax|TASS|Tass|dpa|DPA|EFE|ANSA|PTI|IANS|IRNA|AA|Anadolu|Bernama|Yonhap|Kyodo)"
 _DATELINE = re.compile(
     rf"(?P<dateline>(?:{_CITY}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,\s*(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|,\s*\d{{1,2}}\s+(?i:{_MONTH}))?"
     r"(?:\s*\([A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,3}\))?"
-    r"|\([A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,3}\)))"
+    r"|\([A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,3}\)"
+    # a city in ordinary case needs the agency after it: "Washington (AFP) - "
+    rf"|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+    rf"(?:,\s*(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\({_AGENCY}\)))"
     # The story's first sentence starts with a capital: "NATO — the alliance …" is no dateline.
     r"(?:\s+(?:--?|–|—)\s+|\s*(?:—|–|--)\s*)(?=[A-Z0-9\"“‘'(])")
 

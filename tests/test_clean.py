@@ -309,6 +309,10 @@ def test_by_phrase_deep_in_the_article_is_not_a_byline():
     ("NEW YORK, Oct. 1 (Reuters) -- ", "NEW YORK, Oct. 1 (Reuters)"),
     ("ST. PETERSBURG, 12 March (TASS) – ", "ST. PETERSBURG, 12 March (TASS)"),
     ("(Reuters) - ", "(Reuters)"),
+    # a city in ordinary case is a dateline only with a news agency after it
+    ("Washington (AFP) - ", "Washington (AFP)"),
+    ("Kabul, Aug 3 (Reuters) - ", "Kabul, Aug 3 (Reuters)"),
+    ("United Nations (AFP) - ", "United Nations (AFP)"),
 ])
 def test_wire_dateline_is_cut_from_the_first_paragraph(opening, dateline):
     cleaned = clean_text(f"{opening}{PROSE}\n\n{PROSE}")
@@ -317,7 +321,7 @@ def test_wire_dateline_is_cut_from_the_first_paragraph(opening, dateline):
 
 
 @pytest.mark.parametrize("opening", ["Russia — the largest power in the region — said ", "Moscow - ",
-                                     "NATO officials said ", "NATO — the alliance's chief — said "])
+                                     "Moscow (Russia) - ", "NATO officials said ", "NATO — the alliance's chief — said "])
 def test_ordinary_openings_are_not_datelines(opening):
     cleaned = clean_text(opening + PROSE)
     assert cleaned.dateline is None and cleaned.text == opening + PROSE
