@@ -294,7 +294,14 @@ def _main_clause_subjects(pronoun: Token) -> list[Token]:
     clause = pronoun.head
     if clause.dep_ != "advcl":
         return []
+    if any(t.lower_ in OBJECT_PRONOUNS.get(pronoun.lower_, ()) for t in clause.head.subtree
+           if t.i not in {u.i for u in clause.subtree}):
+        return []  # "as they tried to storm parliament, police fired tear gas at them": the others
     return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"][:1]
+
+
+# The object form of a subject pronoun: the main clause may name the adverbial's subject so.
+OBJECT_PRONOUNS = {"they": {"them"}, "he": {"him"}, "she": {"her"}, "we": {"us"}}
 
 
 def _stands_alone(candidate: Candidate, code: str) -> bool:

@@ -1117,3 +1117,10 @@ def test_places_of_threats_and_withdrawals(text, expected):
 ])
 def test_passives_that_name_the_thing_acted_on(text, expected):
     assert expected in [c[:3] for c in coded(text)], coded(text)
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_not_the_main_subject_when_the_main_clause_names_it_as_object():
+    # "they" are the ones the police fired at ("them"), not the police
+    found = coded("As they tried to storm the parliament building, Serbian police fired tear gas at them.")
+    assert all(c[0] != "SRBCOP" or c[2][:2] != "19" or c[1] is None for c in found), found
+    assert not any(c[1] and c[1].endswith("LEG") for c in found), found
