@@ -68,9 +68,9 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 # statements ("reported", "added"), which are attribution. A statement whose pattern
 # matched words beyond its verb ("declined to comment", "claimed responsibility") stands
 # alone.
-SHOW_OF_FORCE_ROOT = "15"
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 STATEMENT_ROOT = "01"
+SHOW_OF_FORCE_ROOT = "15"  # exercises and drills held alone; with a partner, 062
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
 MILITARY_RETREAT = "0874"
@@ -590,6 +590,8 @@ GRANTING_BLOCKS = {"ALLOW", "LOOSEN", "LEGALISE", "ACQUIT", "PARDON", "ABSOLVE",
                    "DECLASSIFY"}
 
 
+# Verbs whose agentless passive names the doer in its "from" phrase: the country one is
+# expelled from expels ("was deported from Venezuela").
 EXPEL_LEMMAS = {"expel", "deport", "banish", "extradite"}
 
 

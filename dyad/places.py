@@ -104,7 +104,7 @@ _CAPITAL_WEIGHT = 3.0
 _ALTERNATE_WEIGHT = 1 / 20
 _CONTEXT_WEIGHT = 50.0
 # ... but only for a namesake at least this share of the largest one's size: a town in a
-# country the article names is not the city of the same name abroad ten times its size
+# country the article names is not the city of the same name abroad over six times its size
 # (Geneva, Illinois in a story of US diplomats: Geneva, Switzerland).
 _CONTEXT_MIN_SHARE = 0.15
 # A US state name that is also a US city at least this big is the city ("New York").
