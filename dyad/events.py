@@ -698,7 +698,7 @@ DEMAND_ROOT = "10"
 VISIT = "042"
 # Prepositions that put someone on a visit or at talks: "on a state visit", "during his
 # visit", "in Moscow for talks".
-TRAVEL_PREPS = {"on", "during", "for"}
+TRAVEL_PREPS = {"on", "during", "for", "after", "in", "at"}
 
 
 def _on_a_visit(noun: Token) -> list[Token]:
@@ -976,9 +976,18 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
         while obj.dep_ == "compound" and obj.head.i != obj.i:
             obj = obj.head
         return subjects[-1:], [[obj]]
+    if not subjects and _verb_read_as_modifier(verb):
+        subjects = [verb.head]  # "The French foreign minister conferred with …": no main verb
     sources = subjects or passive or _inherited_subject(verb)
     targets = [with_conjuncts([t]) for t in _target_tokens(verb, code)]
     return with_conjuncts(sources), targets + _between(verb)
+
+
+def _verb_read_as_modifier(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the sentence's root noun as a modifier: the
+    sentence has no other verb, so the noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i
 
 
 def _verb_read_as_adjective(verb: Token) -> bool:
@@ -1202,8 +1211,12 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
             here = _place_country_actor(candidate, sentence, mentions, context, memory)
         if _third_place(here, sources + targets):
             candidate.code = THIRD_PLACE_MEETING  # "US and Russian negotiators return to Geneva for talks"
-    if len(sources) > 1 and candidate.reciprocal and all(t.country is None and t.org is None for t in targets):
-        targets = []  # "Syria and Lebanon discussed border security": each other, not "security"
+    if len(sources) > 1 and candidate.reciprocal and all(
+            t.country is None and t.org is None
+            or candidate.code[:2] == CONSULT_ROOT and _topic_word(where.get(id(t))) for t in targets):
+        # "Syria and Lebanon discussed border security", "Iraqi and Turkish officials discussed
+        # the PKK problem": each other, not "security" or the PKK
+        targets = []
     if len(sources) > 1 and not targets and candidate.reciprocal:
         # "Russia and Tajikistan agreed": CAMEO codes each toward the other
         return [(a, b) for a in sources for b in sources if a.code != b.code or a.name != b.name]
@@ -1214,6 +1227,14 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
                 target = None
             pairs.append((source, target))
     return pairs
+
+
+def _topic_word(token: Token | None) -> bool:
+    """An actor named as a modifier of a thing: "the PKK problem", "Iran's nuclear programme"."""
+    if token is None:
+        return False
+    thing = token.head if token.dep_ in {"compound", "amod", "poss", "nmod"} else token
+    return thing.pos_ == "NOUN" and not thing.ent_type_ and actor_tables.role_code(thing.lemma_.lower()) is None
 
 
 def _partner(candidate: Candidate, token: Token | None) -> bool:

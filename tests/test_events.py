@@ -125,6 +125,11 @@ def test_planned_visit_is_intent_to_meet_on_the_coming_day():
     ("The Kenyan foreign minister made a visit to Ethiopia last week.",
      [("KENGOV", "ETH", "042", "asserted")]),
     ("The Mexican president will fly to Ottawa next week.", [("MEXGOV", "CAN", "036", "planned")]),
+    # talks or a meeting in an "after", "in" or "at" phrase are the clause subject's
+    ("After talks with the Ghanaian president, the Ivorian president praised the accord.",
+     [("CIVGOV", "GHAGOV", "046", "asserted")]),
+    ("In a telephone conversation with the Latvian president, the Estonian president condemned the attack.",
+     [("ESTGOV", "LVAGOV", "040", "asserted")]),
     # talks one travels to, with no one named, are with the place travelled to
     ("A Japanese delegation arrived in Seoul on Monday for talks.", [("JPNGOV", "KOR", "046", "asserted")]),
     ("The Turkish foreign minister is in Baghdad for talks.", [("TURGOV", "IRQ", "046", "asserted")]),
@@ -153,6 +158,11 @@ def test_an_arrival_that_is_no_visit(text):
 def test_a_visit_its_verb_tells_is_one_event():
     found = coded("The Qatari emir arrived in Ankara on Monday on an official visit.")
     assert found == [("QATGOV", "TUR", "042", "asserted")], found
+
+
+def test_two_sides_discussing_an_actors_affairs_consult_each_other():
+    found = coded("Egyptian and Jordanian officials discussed the Hamas problem.")
+    assert {c[:3] for c in found} == {("EGYGOV", "JORGOV", "040"), ("JORGOV", "EGYGOV", "040")}, found
 
 
 def test_two_sides_discussing_a_topic_consult_each_other():

@@ -220,7 +220,7 @@ def test_event_noun():
     assert patterns.event_noun("visit", "pay").code == "042"
     assert patterns.event_noun("visit", "eat") is None
     assert patterns.event_noun("banana") is None
-    assert len(patterns.event_nouns()) == 139
+    assert len(patterns.event_nouns()) == 140
     assert patterns.event_noun("hunger strike", "stage").code == "142"
 
 
