@@ -962,6 +962,12 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     agent = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if subjects and verb.tag_ == "VBN" and verb.dep_ not in {"ROOT", "conj"} \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+        subjects = []  # "officials reporting 150 soldiers killed": a participle has no doer there
+    if subjects and code[:2] in AGENTLESS_ROOTS and verb.dep_ != "ROOT" and all(_counted(s) for s in subjects) \
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in children):
+        return [], [with_conjuncts(subjects)]  # "reporting 80 police officers killed": the killed
     if not passive and not subjects and any(c.dep_ == "auxpass" for c in children):
         passive = _inherited_subject(verb)  # "crossed the border and were attacked": undergone
     if passive and agent:  # ("sanctions were imposed on North Korea by …": on whom, too)
@@ -981,6 +987,12 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     sources = subjects or passive or _inherited_subject(verb)
     targets = [with_conjuncts([t]) for t in _target_tokens(verb, code)]
     return with_conjuncts(sources), targets + _between(verb)
+
+
+def _counted(token: Token) -> bool:
+    """A number of people: "80 police officers", "dozens"."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children) \
+        or token.lemma_.lower() in {"dozen", "dozens", "hundreds", "scores", "thousands"}
 
 
 def _verb_read_as_modifier(verb: Token) -> bool:

@@ -1134,3 +1134,11 @@ def test_a_pronoun_in_an_adverbial_clause_is_not_the_main_subject_when_the_main_
     found = coded("As they tried to storm the parliament building, Serbian police fired tear gas at them.")
     assert all(c[0] != "SRBCOP" or c[2][:2] != "19" or c[1] is None for c in found), found
     assert not any(c[1] and c[1].endswith("LEG") for c in found), found
+
+
+
+def test_a_participle_with_no_auxiliary_has_no_doer_among_those_named_before_it():
+    # the police officers, civilians and Taliban were killed; none of them killed
+    found = coded("The ministry called the bombing the worst since a raid in Kunduz in 2019, with officials "
+                  "reporting at the time 80 police officers, 40 civilians and dozens of Taliban killed.")
+    assert not any(c[0].endswith(("COP", "CVL", "REB", "GOV")) and c[2][:2] == "19" for c in found), found
