@@ -18,7 +18,8 @@ first call, and kept in memory only. Resolution, in order:
    ("New York", "Washington" in news mean the cities);
 4. a city, by its name or an alternate name -> feature "city": the most populous, where a
    match on an alternate name counts 1/20 of the population, a national capital named by its
-   own name 3x, and a city in one of `context_countries` 50x (see the weights below);
+   own name 3x, and a city in one of `context_countries` 50x if it has at least 15% of the
+   largest namesake's population (see the weights below);
 5. a subdivision (ISO 3166-2: pycountry's names, the iso3166-2 package's English names
    ("Crete" for Kríti) and data/subdivision_names.tsv), then a compass part of a known
    place ("Northern Syria", "Kowloon West"); a subdivision also wins over a city abroad
