@@ -70,7 +70,6 @@ CLAUSE_BREAK_DEPS = {"ccomp", "advcl", "relcl", "conj", "cc", "parataxis", "punc
 # alone.
 UNDIRECTED_ROOTS = {"08", "14", "15", "18", "19", "20"}
 STATEMENT_ROOT = "01"
-SHOW_OF_FORCE_ROOT = "15"  # exercises and drills held alone; with a partner, 062
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 DEPART_LEMMAS = {"leave", "depart", "quit", "exit", "vacate"}
 MILITARY_RETREAT = "0874"
@@ -316,7 +315,7 @@ def _for_pair(candidate: Candidate, code: str, source: Actor, target: Actor | No
     """The code as it reads for this source and target, and the target kept. `partner`:
     the target is named in a "with" phrase."""
     lemma = candidate.verb.lemma_.lower()
-    if code[:2] == SHOW_OF_FORCE_ROOT and partner:
+    if code[:2] == FORCE_POSTURE_ROOT and partner:
         code = MILITARY_COOPERATION  # "held exercises with Pakistani forces"
     if code[:3] == MILITARY_AID and target is not None and target.country == source.country \
             and target.role is None:
@@ -992,7 +991,7 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
 def _counted(token: Token) -> bool:
     """A number of people: "80 police officers", "dozens"."""
     return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children) \
-        or token.lemma_.lower() in {"dozen", "dozens", "hundreds", "scores", "thousands"}
+        or token.lemma_.lower() in {"dozen", "hundred", "thousand", "score"}  # ("dozens of")
 
 
 def _verb_read_as_modifier(verb: Token) -> bool:
@@ -1261,7 +1260,7 @@ def _show_of_force_noun(candidate: Candidate) -> str | None:
     verb = candidate.verb.lemma_.lower()
     for noun in [candidate.trigger, *(c for c in candidate.verb.children if c.dep_ in OBJECT_DEPS)]:
         found = patterns.event_noun(noun.lemma_.lower(), verb) if noun.pos_ == "NOUN" else None
-        if found is not None and found.code[:2] == SHOW_OF_FORCE_ROOT:
+        if found is not None and found.code[:2] == FORCE_POSTURE_ROOT:
             return found.code
     return None
 
