@@ -642,7 +642,7 @@ def _ruler_patterns() -> tuple[dict, ...]:
         # one upstream word ("Foundation", "Tigers") is too often an everyday word: only
         # its UPPER form matches, unless the hand-made table lists it ("Hamas", "Nato")
         todo[(alias, "ORG", row["code"])] = row["source"].startswith("dyad")
-    patterns: list[dict] = []
+    patterns: list[dict] = list(_ngo_patterns(tokenizer))
     seen: set[str] = set()
     keys = list(todo)
     # tokenise the alias as it is written in text ("U.S.", "Cote d'Ivoire"): the
@@ -657,6 +657,30 @@ def _ruler_patterns() -> tuple[dict, ...]:
             seen.add(sig)
             patterns.append({"label": label, "pattern": pattern, "id": ident})
     return tuple(patterns)
+
+
+# Words of an organisation's name that stay lower case in its written form ("Doctors
+# Without Borders" has them capitalised, "Committee of the Red Cross" not).
+_NAME_GLUE = {"of", "the", "for", "and", "in", "on", "to", "de", "la", "le", "les", "du", "des", "et",
+              "sans", "without", "against", "with", "a"}
+
+
+def _ngo_patterns(tokenizer) -> list[dict]:
+    """Non-governmental organisations of two words or more, matched only as written
+    names (each word capitalised: "Human Rights Watch", not "a shared interest"). The NER
+    misses many ("Human Rights Watch criticised …" has no entity)."""
+    out = []
+    for alias, rows in _igos().items():
+        row = rows[0]
+        if row["alias"] != alias or row["kind"] != "ngo" or " " not in alias:
+            continue
+        words = [t.text.lower() for t in tokenizer(alias)]
+        if not any(w.isalpha() and w not in _NAME_GLUE for w in words):
+            continue
+        pattern = [{"LOWER": w} if not w.isalpha() or w in _NAME_GLUE else {"LOWER": w, "IS_TITLE": True}
+                   for w in words]
+        out.append({"label": "ORG", "pattern": pattern, "id": row["code"]})
+    return out
 
 
 def ruler_patterns() -> list[dict]:

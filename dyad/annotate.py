@@ -67,20 +67,31 @@ class NameRuler:
         self.vocab = vocab
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.lower = PhraseMatcher(vocab, attr="LOWER")
+        # names matched on lower case whose words marked IS_TITLE must be capitalised in
+        # the text ("Human Rights Watch", not "a shared interest")
+        self.titled = PhraseMatcher(vocab, attr="LOWER")
         self.meta: dict[int, tuple[str, str]] = {}  # match key -> (label, id)
+        self.masks: dict[int, tuple[int, ...]] = {}  # titled match key -> capitalised words
 
     def add_patterns(self, patterns: list[dict]) -> None:
         for pattern in patterns:
             attrs = {attr for token in pattern["pattern"] for attr in token}
-            words = [next(iter(token.values())) for token in pattern["pattern"]]
+            words = [token.get("TEXT") or token["LOWER"] for token in pattern["pattern"]]
             key = f"{pattern['label']}|{pattern['id']}"
-            self.meta[self.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
             matcher = self.exact if attrs == {"TEXT"} else self.lower
+            if "IS_TITLE" in attrs:
+                mask = tuple(i for i, token in enumerate(pattern["pattern"]) if token.get("IS_TITLE"))
+                key, matcher = f"{key}|{mask}", self.titled
+                self.masks[self.vocab.strings.add(key)] = mask
+            self.meta[self.vocab.strings.add(key)] = (pattern["label"], pattern["id"])
             matcher.add(key, [Doc(self.vocab, words=words)])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [SpacySpan(doc, start, end, label=self.meta[key][0], span_id=self.meta[key][1])
                  for matcher in (self.exact, self.lower) for key, start, end in matcher(doc)]
+        found += [SpacySpan(doc, start, end, label=self.meta[key][0], span_id=self.meta[key][1])
+                  for key, start, end in self.titled(doc)
+                  if all(doc[start + i].is_title or doc[start + i].is_upper for i in self.masks[key])]
         return _overrule(doc, found)
 
 

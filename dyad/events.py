@@ -1094,8 +1094,12 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
         out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
     if code[:2] in BLAMING_ROOTS:  # "investigating war crimes by extremists against civilians"
-        doers = [g for o in verb.children if o.dep_ == "dobj" for p in o.children
+        deeds = [c for c in verb.children if c.dep_ == "dobj"]
+        doers = [g for o in deeds for p in o.children
                  if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        if any(noun_event(o) is not None for o in deeds):  # "condemned the attacks on its towns
+            doers += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"  # by
+                      for g in p.children if g.dep_ == "pobj"]  # militants": hung on the verb
         out = doers + [t for t in out if all(t.i != d.i for d in doers)]
     return out
 
@@ -1241,9 +1245,12 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
 
 
 def _topic_word(token: Token | None) -> bool:
-    """An actor named as a modifier of a thing: "the PKK problem", "Iran's nuclear programme"."""
+    """An actor named as what is talked about: "the PKK problem", "Iran's nuclear programme",
+    "talks on Cyprus"."""
     if token is None:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
+        return True  # "met for talks on Cyprus"
     thing = token.head if token.dep_ in {"compound", "amod", "poss", "nmod"} else token
     return thing.pos_ == "NOUN" and not thing.ent_type_ and actor_tables.role_code(thing.lemma_.lower()) is None
 
@@ -1524,9 +1531,10 @@ def _places_acted_on(group: list[Token], sentence: Sentence, mentions: list[Ment
     thing acted on ("rounds aimed at a loudspeaker in South Korea"). (A protest "at a jail
     in Dili" is where it is held, not what it is aimed at.)"""
     out = []
-    if nested:
-        group = group + [g for t in group for p in t.children if p.dep_ == "prep" and p.lower_ in {"in", "near"}
-                         for g in p.children if g.dep_ == "pobj"]
+    if nested:  # ("rebel-held districts of Aleppo": a part of the place)
+        group = group + [g for t in group for p in t.children if p.dep_ == "prep" and (
+            p.lower_ in {"in", "near"} or p.lower_ == "of" and t.lemma_.lower() in SETTLEMENT_NOUNS | {"outskirt"})
+            for g in p.children if g.dep_ == "pobj"]
     for token in group:
         local = token.i - sentence.span.start
         mention = next((m for m in mentions if m.token_start <= local < m.token_end

@@ -59,9 +59,19 @@ class Candidate:
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
+        out.extend(_named_before(token))
         out.append(token)
         out.extend(t for t in token.conjuncts if t.i > token.i)
     return out
+
+
+def _named_before(token: Token) -> list[Token]:
+    """"President Lee Myung-bak and President George W. Bush will meet": the parser hung the
+    first name and its "and" on the second; the first person is a conjunct all the same."""
+    if token.ent_type_ != "PERSON":
+        return []
+    return [c for c in token.lefts if c.dep_ in {"nmod", "compound"} and c.ent_type_ == "PERSON"
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
 
 
 def _governed(verb: Token) -> bool:

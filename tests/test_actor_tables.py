@@ -337,9 +337,10 @@ def test_ruler_patterns_shape():
     assert labels == {"GPE", "NORP", "ORG"}
     for p in patterns:
         assert set(p) == {"label", "pattern", "id"}
-        assert p["pattern"] and all(len(tok) == 1 for tok in p["pattern"])
-        (attr, value), = p["pattern"][0].items()
-        assert attr in ("TEXT", "LOWER")
+        # one attribute per word; a written name also marks its capitalised words
+        assert p["pattern"] and all(set(tok) in ({"TEXT"}, {"LOWER"}, {"LOWER", "IS_TITLE"})
+                                    for tok in p["pattern"])
+        attr, value = next(iter(p["pattern"][0].items()))
         if len(p["pattern"]) == 1 and attr == "TEXT":
             assert value[:1].isupper() and value.lower() != value
             if len(value) <= 3:
@@ -354,6 +355,10 @@ def test_ruler_patterns_shape():
     assert index[(("TEXT", "SCO"),)] == ("ORG", "IGOSCO")
     assert index[(("LOWER", "united"), ("LOWER", "nations"))] == ("ORG", "IGOUNO")
     assert index[(("TEXT", "Kremlin"),)] == ("GPE", "RUS")
+    assert index[(("LOWER", "human"), ("LOWER", "rights"), ("LOWER", "watch"))] == ("ORG", "NGOHRI")
+    hrw = next(p for p in patterns if [t["LOWER"] for t in p["pattern"] if "LOWER" in t]
+               == ["human", "rights", "watch"])
+    assert all(tok.get("IS_TITLE") for tok in hrw["pattern"])  # never "human rights watch"
     for never in ("us", "Us", "un", "Un", "china", "Sco", "who", "Who", "Vladimir", "Victoria"):
         assert (("TEXT", never),) not in index and (("LOWER", never),) not in index, never
 
