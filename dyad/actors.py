@@ -35,6 +35,8 @@ from dyad.coref import (
     remember_pronoun_subjects,
 )
 from dyad.model import Actor, Document, Mention, Sentence
+from dyad.places import lookup_place
+from dyad.toponyms import SETTLEMENT_NOUNS
 
 UNKNOWN_COUNTRY = "---"
 # Code prefixes of organisations that are not a country: IGOs, NGOs, transnational groups.
@@ -337,8 +339,9 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
         if earlier:
             context.remember(earlier, title_words, is_person=True)  # the latest mention, for "he"
             return earlier, "surname of a person named earlier"
-    if not known and not country:
-        found = _by_surname(span, role, sentence, context)
+    if not known and not (country and role) and not (role is None and _place_named_as_person(span)):
+        # ("China's Xi": the country is known, the office is the table's)
+        found = _by_surname(span, role, sentence, context, country)
         if found:
             name, country, role = found.name, found.country, role or found.role
             how.append("people table by surname, role and date")
@@ -347,13 +350,29 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
     return actor, " + ".join(how) if actor else None
 
 
-def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: ActorContext):
-    """"President Bush", "Vice-President Moody Awori": the people table by surname, kept
-    only when the title's role, the article date and the countries in the sentence leave
-    one country."""
+# Prepositions that put a one-word name the model took for a person in a place: "in Goma",
+# "districts of Goma".
+PLACE_NAME_PREPS = {"in", "near", "outside", "around", "into", "of"}
+
+
+def _place_named_as_person(span: SpacySpan) -> bool:
+    """A one-word "person" the gazetteer knows as a place, in a place's position."""
+    if len(span) != 1 or lookup_place(span.text) is None:
+        return False
+    token = span[0]
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_NAME_PREPS and (
+        token.head.lower_ != "of" or token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | {"outskirt"})
+
+
+def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: ActorContext,
+                country: str | None = None):
+    """"President Bush", "Vice-President Moody Awori", "China's Xi": the people table by
+    surname, kept only when the title's role or country, the article date and the
+    countries in the sentence leave one country."""
     words = [t.text for t in span if not t.is_punct]
     candidates = [m for m in tables.people_named(words[-1], context.published) if m.country
-                  and all(_in_name(w, tables.fold(m.name).split()) for w in words)]
+                  and all(_in_name(w, tables.fold(m.name).split()) for w in words)
+                  and (country is None or m.country == country)]
     if role and context.published is None:  # undated: whoever held that office at some time
         candidates = [tables.person_in_role(m.name, role) or m for m in candidates]
     if role:  # the holder of that office then; else a former holder ("General Soleimani")
@@ -560,7 +579,13 @@ def _role_of(tokens: list[Token]) -> str | None:
         if _nominal(token):
             role = _word_role(token)
             if role:
-                return _modifier_role(words[:k], role) if token.lemma_.lower() in GENERIC_HEADS else role
+                lemma = token.lemma_.lower()
+                if lemma in GENERIC_HEADS:
+                    return _modifier_role(words[:k], role)
+                if role == UNIDENTIFIED_ARMED:  # "rebel fighters", "army gunmen"
+                    found = _modifier_role(words[:k], role)
+                    return found if found in ARMED_SERVICES else role
+                return role
     return None
 
 
@@ -573,6 +598,11 @@ def _word_role(token: Token) -> str | None:
 GENERIC_HEADS = {"official", "officer", "agent", "source", "spokesman", "spokeswoman", "spokesperson",
                  "personnel", "staff", "chief", "head", "member", "representative", "leader",
                  "employee", "authority", "expert", "adviser", "advisor", "aide"}
+
+
+# Armed men of no stated side ("fighters", "gunmen") are of the side a word before names.
+UNIDENTIFIED_ARMED = "UAF"
+ARMED_SERVICES = {"REB", "MIL", "COP", "SPY"}
 
 
 def _modifier_role(before: list[Token], role: str) -> str:

@@ -37,6 +37,7 @@ from dyad.framing import (
     Candidate,
     conditions,
     framed_code,
+    headline_infinitive,
     intended,
     modality,
     obligations,
@@ -792,7 +793,8 @@ ORDER_LEMMAS = {"order", "command", "instruct", "direct", "authorize", "authoris
 
 HOST_A_VISIT = "043"
 VISITOR_NOUNS = {"delegation", "envoy", "minister", "president", "premier", "king", "queen", "ambassador",
-                 "leader", "counterpart", "chancellor", "secretary", "emir", "prince", "official"}
+                 "leader", "counterpart", "chancellor", "secretary", "emir", "prince", "official",
+                 "pm", "fm", "monarch", "head", "chief", "commander", "representative"}
 
 
 def _receives_a_visitor(verb: Token, lemma: str) -> bool:
@@ -996,9 +998,9 @@ def _counted(token: Token) -> bool:
 
 def _verb_read_as_modifier(verb: Token) -> bool:
     """A past-tense verb the parser hung on the sentence's root noun as a modifier: the
-    sentence has no other verb, so the noun is its subject."""
+    sentence has no other verb, so the noun is its subject. So is a headline's "X to visit"."""
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i
+        and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i or headline_infinitive(verb)
 
 
 def _verb_read_as_adjective(verb: Token) -> bool:
@@ -1249,8 +1251,9 @@ def _topic_word(token: Token | None) -> bool:
     "talks on Cyprus"."""
     if token is None:
         return False
-    if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
-        return True  # "met for talks on Cyprus"
+    if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS or \
+            token.dep_ == "dobj" and token.head.lemma_.lower() in {"discuss", "debate"}:
+        return True  # "met for talks on Cyprus", "Lavrov and Kerry discussed Ukraine"
     thing = token.head if token.dep_ in {"compound", "amod", "poss", "nmod"} else token
     return thing.pos_ == "NOUN" and not thing.ent_type_ and actor_tables.role_code(thing.lemma_.lower()) is None
 

@@ -81,8 +81,20 @@ def _governed(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def headline_infinitive(verb: Token) -> bool:
+    """"Obama to visit India in January": a headline's future, with no finite verb; the
+    parser hangs the infinitive on the name as a modifier."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "ROOT":  # "Iran's Zarif to hold talks": parsed as a subject's verb
+        return to and verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    return to and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+        and verb.head.i < verb.i
+
+
 def modality(verb: Token) -> str:
     """asserted, planned, expected, negated or hypothetical, from the verb and what governs it."""
+    if headline_infinitive(verb):
+        return "planned"
     chain = [verb]
     head = verb
     while _governed(head) and head.head.i != head.i and len(chain) < 4:

@@ -912,3 +912,24 @@ SPOKESMEN = [
 @pytest.mark.parametrize("text, phrase, published, expected", SPOKESMEN)
 def test_a_spokesman_is_of_whom_he_speaks_for(text, phrase, published, expected):
     check(text, phrase, published, expected)
+
+
+def test_a_surname_after_its_countrys_possessive_takes_the_office_from_the_table():
+    # "China's Xi": the country is given; the people table gives the office on that date
+    document = process_text("China's Xi arrived in Brazil on Sunday.", published=dt.date(2024, 11, 17))
+    assert any(e.source.code == "CHNGOV" for e in document.events), document.events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Rebel fighters ambushed a convoy in Darfur.", "REB"),
+    ("Police gunmen fired on the crowd in Harare.", "COP"),
+])
+def test_armed_men_of_no_stated_side_are_of_the_side_a_word_before_names(text, code):
+    document = process_text(text, published=dt.date(2024, 3, 6))
+    assert any(e.source.role == code for e in document.events), document.events
+
+
+def test_a_one_word_place_the_model_took_for_a_person_is_the_place():
+    document = process_text("Rebel fighters shelled districts of Goma on Monday.", published=dt.date(2024, 3, 6))
+    assert not any(m.entity_id and m.entity_id.endswith("ELI") for m in document.mentions), document.mentions
+    assert [e.target.code for e in document.events] == ["COD"], document.events

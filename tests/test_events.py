@@ -1174,3 +1174,19 @@ def test_an_organisations_name_in_lower_case_words_is_not_the_organisation():
 def test_force_at_a_part_of_a_town_is_aimed_at_the_towns_country():
     found = coded("Eritrean troops shelled the suburbs of Mekelle.")
     assert [c[:3] for c in found] == [("ERIMIL", "ETH", "194")], found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "X to do": planned, with the name as subject
+    ("Ramaphosa to visit Nigeria next week", ("ZAFGOV", "NGA", "036", "planned")),
+    ("Kenya's Ruto to hold talks with Ethiopian counterpart", ("KENGOV", "ETHGOV", "036", "planned")),
+    # receiving an abbreviated title is hosting its holder
+    ("Erdogan receives Libyan PM in Ankara", ("TURGOV", "LBYGOV", "043", "asserted")),
+])
+def test_headline_forms(text, expected):
+    assert expected in coded(text), coded(text)
+
+
+def test_two_sides_discussing_a_country_consult_each_other():
+    found = {c[:3] for c in coded("Blinken and Wang Yi discussed Taiwan by phone on Tuesday.")}
+    assert found == {("USAGOV", "CHNGOV", "040"), ("CHNGOV", "USAGOV", "040")}, found
