@@ -409,6 +409,8 @@ def _regards_as(verb: Token) -> bool:
 
 
 # Prepositions of a phrase that says when or where something was said, not what.
+# Phrases that tell another event the act happened around; no pattern's cue is in one.
+OCCASION_PREPS = {"during", "amid", "following", "despite", "after"}
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "amid", "following", "at", "on", "in", "while"}
 
 
@@ -486,7 +488,9 @@ def verb_candidate(token: Token) -> Candidate | None:
     # (a cue before the verb names its subject, not what a subject's phrase mentions:
     # "riots against Israeli military policies are continuing" has no military subject)
     before = _cue_words(t for t in clause if t.i < token.i and not _in_noun_modifier(t, token))
-    after = _cue_words(t for t in clause if t.i > token.i)
+    occasion = {t.i for p in token.children if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS
+                for t in p.subtree}  # "clashed with police during a protest against the
+    after = _cue_words(t for t in clause if t.i > token.i and t.i not in occasion)  # government"
     things = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
               and actor_tables.role_code(c.lemma_.lower()) is None]
     if things:  # "sanctions were imposed on X": the thing acted on, as its object would be

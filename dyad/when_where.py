@@ -31,7 +31,8 @@ from dyad.framing import modality
 from dyad.model import Actor, DateValue, Document, Mention, Place, Sentence
 from dyad.places import capital_place, country_place
 
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "along", "within", "into", "through",
+               "throughout", "around"}
 # Phrases that place or date another event ("after the return to power in Afghanistan").
 OTHER_EVENT_PREPS = {"following", "after", "before", "since", "until", "amid", "despite", "during"}
 # ...of which these start the time in which the event happened: the event is dated by them

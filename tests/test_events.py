@@ -1190,3 +1190,14 @@ def test_headline_forms(text, expected):
 def test_two_sides_discussing_a_country_consult_each_other():
     found = {c[:3] for c in coded("Blinken and Wang Yi discussed Taiwan by phone on Tuesday.")}
     assert found == {("USAGOV", "CHNGOV", "040"), ("CHNGOV", "USAGOV", "040")}, found
+
+
+def test_protesters_marching_through_a_capital_are_of_its_country():
+    found = coded("Thousands of opposition supporters marched through Lusaka on Saturday.")
+    assert [c[0] for c in found if c[2][:2] == "14"] == ["ZMBOPP"], found
+
+
+def test_a_cue_in_a_phrase_of_another_event_does_not_code_the_act():
+    # "clash * government" is disapproval; here the government is what the protest was against
+    found = coded("Students clashed with riot police in Dhaka during a protest against the government.")
+    assert [c[:3] for c in found] == [("BGDEDU", "BGDCOP", "190")], found
