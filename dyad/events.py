@@ -1037,8 +1037,9 @@ PLAIN_STATEMENT = "010"
 # Roots of acts about another act (appeals, intents, demands, rejections, threats): the
 # object of the act they are about can be their target.
 FRAME_ROOTS = {"02", "03", "10", "12", "13"}
-# Roots that look into or blame a deed: aimed at its doer, not at whom it was done to.
-BLAMING_ROOTS = {"09", "11"}
+# Roots that praise, look into or blame a deed: aimed at its doer, not at whom it was
+# done to ("welcomed the release of a journalist by Iran").
+DEED_JUDGING_ROOTS = {"05", "09", "11"}
 # Roots whose verbs take their target as the subject of a that-clause:
 # "X demanded that Y withdraw", "X urged Y to ...", "X accused Y of ...".
 # ("X allowed Y to enter": the one allowed, 08, is the subject of the clause too)
@@ -1099,7 +1100,7 @@ def _target_tokens(verb: Token, code: str) -> list[Token]:
         out += [s for clause in conditions(verb) for s in clause.children if s.dep_ in SUBJECT_DEPS]
     if code[:2] >= "10":  # "lodged a complaint with the UN against Israel": conflict is against someone
         out.sort(key=lambda t: not (t.dep_ == "pobj" and t.head.lower_ == "against"))
-    if code[:2] in BLAMING_ROOTS:  # "investigating war crimes by extremists against civilians"
+    if code[:2] in DEED_JUDGING_ROOTS:  # "investigating war crimes by extremists against civilians"
         deeds = [c for c in verb.children if c.dep_ == "dobj"]
         doers = [g for o in deeds for p in o.children
                  if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
@@ -1227,6 +1228,9 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
         targets = [_keep_where(where, t, _located(t, sources[0].country)) if t.role in STATE_ROLES else t
                    for t in targets]
     targets = _of_the_state(sources, targets, where)
+    if candidate.code[:2] in COOPERATION_ROOTS:  # "Iran reached a deal on Tehran's programme"
+        own = {s.country for s in sources if s.country}
+        targets = [t for t in targets if not (t.country in own and _owner_of_topic(t, where.get(id(t))))]
     if candidate.code in TALKS_CODES and sources and (targets or both_sides):
         if here is None:
             here = _place_country_actor(candidate, sentence, mentions, context, memory)
@@ -1248,6 +1252,13 @@ def _pairs(candidate: Candidate, mentions: list[Mention], sentence: Sentence, co
                 target = None
             pairs.append((source, target))
     return pairs
+
+
+def _owner_of_topic(actor: Actor, token: Token | None) -> bool:
+    """A country named as the owner of what is talked about: "on Tehran's nuclear programme"."""
+    if token is None or not _topic_word(token):
+        return False
+    return token.dep_ == "poss" or any(c.dep_ == "poss" and c.ent_id_ == actor.country for c in token.children)
 
 
 def _topic_word(token: Token | None) -> bool:

@@ -1201,3 +1201,14 @@ def test_a_cue_in_a_phrase_of_another_event_does_not_code_the_act():
     # "clash * government" is disapproval; here the government is what the protest was against
     found = coded("Students clashed with riot police in Dhaka during a protest against the government.")
     assert [c[:3] for c in found] == [("BGDEDU", "BGDCOP", "190")], found
+
+
+def test_praise_of_a_deed_is_aimed_at_its_doer():
+    found = coded("Canada welcomed the release of two Canadian aid workers by Mali.")
+    assert [c[:3] for c in found if c[2][:2] == "05"] == [("CAN", "MLI", "051")], found
+
+
+def test_a_countrys_own_affairs_talked_about_are_not_its_target():
+    # the deal is on Pyongyang's programme; North Korea does not cooperate with itself
+    found = coded("North Korea signed an agreement on Pyongyang's missile programme.")
+    assert not any(c[0][:3] == "PRK" and (c[1] or "")[:3] == "PRK" for c in found), found
