@@ -694,7 +694,7 @@ def eval_command(
 
     Example: dyad eval ../shared/eval/plover-gsr-cameo.jsonl
     """
-    from dyad.evaluate import LEVELS, evaluate
+    from dyad.evaluate import EXTRA_REASONS, LEVELS, MISS_REASONS, evaluate
 
     for path in gold:
         if not path.is_file():
@@ -720,6 +720,12 @@ def eval_command(
             wrong = ", ".join(f"{r}×{n}" for r, n in counts.most_common() if r not in {root, "none"})
             confusion.add_row(root, str(counts[root]), str(counts["none"]), wrong)
         out.print(confusion)
+        reasons = Table("unmatched at the root level", "events", title="Why events went unmatched")
+        for reason in MISS_REASONS:
+            reasons.add_row(f"gold missed: {reason}", str(result.misses[reason]))
+        for reason in EXTRA_REASONS:
+            reasons.add_row(f"extra: {reason}", str(result.extras[reason]))
+        out.print(reasons)
 
 
 @app.command()

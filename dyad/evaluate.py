@@ -11,6 +11,9 @@ international organisation by its organisation code; a `null` gold actor matches
 any predicted actor (records coded for the event only). A gold `IGO` (the PLOVER
 set's plain IGO) matches any organisation. Events are matched one to one within
 a record, greedily. `extra_rate` is the unmatched predicted events per gold event.
+At the root level each unmatched gold event and each unmatched prediction is given
+a reason (MISS_REASONS, EXTRA_REASONS), so a score says where to look without
+anyone reading a held-out set's sentences.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ class EvalResult:
     skipped: int = 0
     levels: dict[str, LevelScore] = field(default_factory=lambda: {k: LevelScore() for k in LEVELS})
     confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    misses: Counter = field(default_factory=Counter)  # MISS_REASONS at the root level
+    extras: Counter = field(default_factory=Counter)  # EXTRA_REASONS at the root level
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -70,7 +75,9 @@ class EvalResult:
                                "f1": round(v.f1, 4), "extra_rate": round(v.extra_rate, 4),
                                "matched": v.matched, "predicted": v.predicted, "gold": v.gold}
                            for k, v in self.levels.items()},
-                "confusion": {root: dict(c) for root, c in sorted(self.confusion.items())}}
+                "confusion": {root: dict(c) for root, c in sorted(self.confusion.items())},
+                "root_misses": {r: self.misses[r] for r in MISS_REASONS},
+                "root_extras": {r: self.extras[r] for r in EXTRA_REASONS}}
 
 
 def actor_key(code: str | None) -> str | None:
@@ -115,16 +122,44 @@ def _predicted(event: Event) -> tuple[str | None, str | None, str]:
 
 
 def match_count(level: str, gold: list[dict], predicted: list[tuple]) -> int:
+    return len(gold) - len(_unmatched(level, gold, predicted)[0])
+
+
+def _unmatched(level: str, gold: list[dict], predicted: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """(gold keys, predicted keys) left over when events are matched one to one."""
     remaining = [_key(level, *p) for p in predicted]
-    matched = 0
+    missed = []
     for event in gold:
         gs, gt, gc = _key(level, event.get("source"), event.get("target"), event["code"])
         for i, (ps, pt, pc) in enumerate(remaining):
             if pc == gc and _actor_matches(gs, ps) and _actor_matches(gt, pt):
-                matched += 1
                 del remaining[i]
                 break
-    return matched
+        else:
+            missed.append((gs, gt, gc))
+    return missed, remaining
+
+
+# Why a gold event went unmatched at the root level, and why a predicted one did.
+MISS_REASONS = ("no event found in the sentence", "found with source and target swapped",
+                "found with the root but other actors", "only other roots found")
+EXTRA_REASONS = ("the sentence has no gold event", "gold has the root with other actors",
+                 "a root the gold lacks")
+
+
+def _miss_reason(missed: tuple, predicted: list[tuple]) -> str:
+    source, target, root = missed
+    if not predicted:
+        return MISS_REASONS[0]
+    if any(pc == root and _actor_matches(target, ps) and _actor_matches(source, pt) for ps, pt, pc in predicted):
+        return MISS_REASONS[1]
+    return MISS_REASONS[2] if any(pc == root for _, _, pc in predicted) else MISS_REASONS[3]
+
+
+def _extra_reason(extra: tuple, gold: list[tuple]) -> str:
+    if not gold:
+        return EXTRA_REASONS[0]
+    return EXTRA_REASONS[1] if any(gc == extra[2] for _, _, gc in gold) else EXTRA_REASONS[2]
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -176,6 +211,11 @@ def _score(result: EvalResult, gold: list[dict], predicted: list[tuple]) -> None
         score.gold += len(gold)
         score.predicted += len(predicted)
         score.matched += match_count(level, gold, predicted)
+    missed, extra = _unmatched("root", gold, predicted)
+    keys = [_key("root", *p) for p in predicted]
+    gold_keys = [_key("root", e.get("source"), e.get("target"), e["code"]) for e in gold]
+    result.misses.update(_miss_reason(m, keys) for m in missed)
+    result.extras.update(_extra_reason(x, gold_keys) for x in extra)
     predicted_roots = Counter(p[2][:2] for p in predicted)
     for event in gold:
         root = event["code"][:2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.evaluate import LevelScore, actor_key, match_count
+from dyad.evaluate import EXTRA_REASONS, MISS_REASONS, EvalResult, LevelScore, _score, actor_key, match_count
 
 
 @pytest.mark.parametrize("code, key", [("RUSGOVMIL", "RUSGOV"), ("RUS", "RUS"), ("IGOUNO", "IGOUNO"),
@@ -52,3 +52,17 @@ def test_scores_from_counts():
 def test_igo_with_a_sector_matches_any_organisation():
     gold = [{"source": "IGOMIL", "target": "BIH", "code": "074"}]
     assert match_count("root", gold, [("IGOWSTNAT", "BIH", "074")]) == 1
+
+
+def test_each_unmatched_event_is_given_a_reason_at_the_root_level():
+    result = EvalResult(gold_path="hand-made")
+    meeting = {"source": "FRAGOV", "target": "DEUGOV", "code": "040"}
+    _score(result, [meeting], [])  # nothing found
+    _score(result, [meeting], [("DEUGOV", "FRAGOV", "040")])  # the other direction
+    _score(result, [meeting], [("FRAGOV", "ITAGOV", "040")])  # another partner
+    _score(result, [meeting], [("FRAGOV", "DEUGOV", "036")])  # another root
+    _score(result, [], [("FRAGOV", "DEUGOV", "036")])  # nothing to find
+    assert [result.misses[r] for r in MISS_REASONS] == [1, 1, 1, 1]
+    # the swapped, other-partner and other-root predictions are extras too
+    assert [result.extras[r] for r in EXTRA_REASONS] == [1, 2, 1]
+    assert result.as_dict()["root_misses"][MISS_REASONS[1]] == 1
