@@ -1145,7 +1145,7 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
     out: list[Token] = []
     for child in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         if child.pos_ == "ADP":  # "sent weapons to Ukraine", parsed as a dative "to"
-            out += [g for g in child.children if g.dep_ == "pobj"]
+            out += [g for g in child.children if g.dep_ == "pobj"] or _dangling_object(child)
         else:
             out.append(child)
     if not any(c.dep_ == "dobj" for c in verb.children):  # "kidnapped up to 16 advisers": the
@@ -1166,6 +1166,16 @@ def _objects_of(verb: Token, skip: set[str]) -> list[Token]:
     return out
 
 
+def _dangling_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in …": the parser made the noun the subject
+    of the clause after it and left the preposition without an object."""
+    for token in prep.doc[prep.i + 1:prep.i + 6]:
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "nsubj" and token.head.head == prep.head \
+                and token.head.dep_ in {"advcl", "relcl", "acl", "conj"} and token.head.i > token.i:
+            return [token]
+    return []
+
+
 def _between(head: Token) -> list[list[Token]]:
     """"mediated between Israel and Hamas": both sides, as one target group (last resort)."""
     groups = []
@@ -1180,7 +1190,7 @@ def _prep_objects(head: Token, skip: set[str] = frozenset()) -> list[Token]:
     for prep in (p for p in TARGET_PREPS if p not in skip):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == prep:
-                out += [g for g in child.children if g.dep_ == "pobj"]
+                out += [g for g in child.children if g.dep_ == "pobj"] or _dangling_object(child)
     if "from" not in skip:  # "pulled out of Mogadishu": out of is from
         out += [g for child in head.children if child.lower_ == "out" and child.dep_ in {"prep", "prt", "advmod"}
                 for p in child.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -1212,3 +1212,10 @@ def test_a_countrys_own_affairs_talked_about_are_not_its_target():
     # the deal is on Pyongyang's programme; North Korea does not cooperate with itself
     found = coded("North Korea signed an agreement on Pyongyang's missile programme.")
     assert not any(c[0][:3] == "PRK" and (c[1] or "")[:3] == "PRK" for c in found), found
+
+
+def test_a_preposition_the_parser_left_without_its_object_still_names_the_target():
+    # the parser made "officers" the subject of "holed" and left "to" bare
+    found = coded("Chile has granted political asylum to four Bolivian army officers holed up in a "
+                  "diplomatic compound since last week's coup, the Chilean foreign ministry said on Monday.")
+    assert ("CHL", "BOLMIL", "075") in [c[:3] for c in found], found
