@@ -171,6 +171,8 @@ def explain_mention(mention: Mention, sentence: Sentence,
         country = mention.entity_id if by_ruler else tables.country_code(mention.text, places=False)
         if not country:  # "According to Grigoryev" tagged as a place: a person named before
             earlier = earlier_person(mention.text, context) if mention.text.istitle() else None
+            if earlier:  # (and the one a "him" after it means)
+                context.remember(earlier, set(), is_person=True)
             return earlier, "surname of a person named earlier" if earlier else None
         if mention.type in {"LOC", "FAC"} and not tables.metonym_role(mention.text):
             return None, None
@@ -186,6 +188,8 @@ def explain_mention(mention: Mention, sentence: Sentence,
         if found is None and mention.text.istitle():  # a surname the NER took for an organisation
             found = earlier_person(mention.text, context)
             how = "surname of a person named earlier" if found else None
+            if found:
+                context.remember(found, set(), is_person=True)
         return found, how
     if mention.type == "PERSON":
         return _person_actor(span, sentence, context)
@@ -339,7 +343,7 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
         if earlier:
             context.remember(earlier, title_words, is_person=True)  # the latest mention, for "he"
             return earlier, "surname of a person named earlier"
-    if not known and not (country and role) and not (role is None and _place_named_as_person(span)):
+    if not known and not (country and role) and not (role is None and _place_named_as_person(span, context)):
         # ("China's Xi": the country is known, the office is the table's)
         found = _by_surname(span, role, sentence, context, country)
         if found:
@@ -355,13 +359,16 @@ def _person_actor(span: SpacySpan, sentence: Sentence,
 PLACE_NAME_PREPS = {"in", "near", "outside", "around", "into", "of"}
 
 
-def _place_named_as_person(span: SpacySpan) -> bool:
-    """A one-word "person" the gazetteer knows as a place, in a place's position."""
+def _place_named_as_person(span: SpacySpan, context: ActorContext) -> bool:
+    """A one-word "person" the gazetteer knows as a place, in a place's position or
+    shared only with former office holders ("Goma", a city, and Louis Sylvain Goma)."""
     if len(span) != 1 or lookup_place(span.text) is None:
         return False
     token = span[0]
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_NAME_PREPS and (
-        token.head.lower_ != "of" or token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | {"outskirt"})
+    if token.dep_ == "pobj" and token.head.lower_ in PLACE_NAME_PREPS and (
+            token.head.lower_ != "of" or token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | {"outskirt"}):
+        return True
+    return all(m.role == "ELI" for m in tables.people_named(span.text, context.published))
 
 
 def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: ActorContext,
@@ -928,6 +935,12 @@ RELATION_NOUNS = {"ally", "partner", "proxy", "rival", "enemy", "neighbour", "ne
                   "adversary", "client", "patron", "backer"}
 
 
+# Currencies named after their country: "US dollar", "Hong Kong dollar", "Turkish lira".
+CURRENCY_WORDS = {"dollar", "euro", "pound", "yuan", "renminbi", "yen", "rouble", "ruble", "rupee",
+                  "peso", "dinar", "riyal", "rial", "franc", "lira", "won", "shekel", "naira", "rand",
+                  "krona", "krone", "shilling", "real", "ringgit", "baht", "dong", "zloty"}
+
+
 def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> Actor | None:
     """The actor who owns a thing: a named person or organisation before a bare country
     ("Iraqi President Saddam Hussein's proposal" is Saddam Hussein's)."""
@@ -937,6 +950,8 @@ def _owner_actor(phrase: list[Token], mentions: list[Mention], offset: int) -> A
             continue
         if token.dep_ == "poss" and token.head.lemma_.lower() in RELATION_NOUNS:
             continue  # "the chief of Israel's militia ally": the ally is not Israel
+        if token.head.lemma_.lower() in CURRENCY_WORDS and token.dep_ in {"amod", "compound", "nmod"}:
+            continue  # "a one million US dollar reward" is not the United States'
         actor = _mention_actor_at(token, mentions, offset)
         if actor and actor.role is None and actor.org is None and token.dep_ in {"amod", "compound"} \
                 and token.head in phrase and (role := _head_role(token.head)):

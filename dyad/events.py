@@ -989,9 +989,24 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
         return subjects[-1:], [[obj]]
     if not subjects and _verb_read_as_modifier(verb):
         subjects = [verb.head]  # "The French foreign minister conferred with …": no main verb
-    sources = subjects or passive or _inherited_subject(verb)
-    targets = [with_conjuncts([t]) for t in _target_tokens(verb, code)]
-    return with_conjuncts(sources), targets + _between(verb)
+    sources = subjects or passive or _subject_read_as_object(verb) or _inherited_subject(verb)
+    taken = {t.i for c in verb.children if c.dep_ == "conj" for t in _subject_read_as_object(c)}
+    targets = [[t for t in with_conjuncts([t]) if t.i not in taken] for t in _target_tokens(verb, code)]
+    return with_conjuncts(sources), [g for g in targets if g] + _between(verb)
+
+
+def _subject_read_as_object(verb: Token) -> list[Token]:
+    """"US troops had defeated ISIS and Turkey would be moving into Syria": the parser
+    joined "Turkey" to the first verb's object; a joined verb with its own auxiliary
+    and no subject has it as its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    first = min([verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})], key=lambda t: t.i)
+    if first is verb or first.i == 0:
+        return []
+    before = verb.doc[first.i - 1]
+    objects = {c.i for c in verb.head.children if c.dep_ == "dobj"}
+    return [before] if before.dep_ == "conj" and before.head.i in objects and before.pos_ in {"PROPN", "NOUN"} else []
 
 
 def _counted(token: Token) -> bool:

@@ -933,3 +933,18 @@ def test_a_one_word_place_the_model_took_for_a_person_is_the_place():
     document = process_text("Rebel fighters shelled districts of Goma on Monday.", published=dt.date(2024, 3, 6))
     assert not any(m.entity_id and m.entity_id.endswith("ELI") for m in document.mentions), document.mentions
     assert [e.target.code for e in document.events] == ["COD"], document.events
+
+
+def test_a_him_after_a_surname_the_model_took_for_a_place_is_that_person():
+    # the model tags the second "Soleimani" LOC; "him" is still he, not the prime minister
+    document = process_text("Iranian general Qasem Soleimani was killed on Friday. Iraqi Prime Minister Adil "
+                            "Abdul-Mahdi condemned the strike. In 2007, the United States government labeled "
+                            "Soleimani as a terrorist and levied sanctions against him.", published=dt.date(2020, 1, 5))
+    assert any(m.text == "Soleimani" and m.type != "PERSON" for m in document.mentions), document.mentions
+    targets = [e.target.name for e in document.events if e.code[:2] == "16"]
+    assert targets == ["Qasem Soleimani"], document.events
+
+
+def test_a_town_that_shares_its_name_only_with_former_office_holders_is_the_town():
+    document = process_text("Rwandan-backed rebels attacked Goma on Sunday.", published=dt.date(2024, 3, 6))
+    assert [e.target.code for e in document.events] == ["COD"], document.events

@@ -1219,3 +1219,15 @@ def test_a_preposition_the_parser_left_without_its_object_still_names_the_target
     found = coded("Chile has granted political asylum to four Bolivian army officers holed up in a "
                   "diplomatic compound since last week's coup, the Chilean foreign ministry said on Monday.")
     assert ("CHL", "BOLMIL", "075") in [c[:3] for c in found], found
+
+
+def test_a_joined_verb_with_its_own_auxiliary_has_its_own_subject():
+    # the parser joins "France" to "the jihadists"; France withdraws, and was not defeated
+    found = coded("The army said Malian troops had defeated the jihadists and France would be withdrawing from Mali.")
+    assert ("FRA", "MLI") in [c[:2] for c in found], found
+    assert ("MLIMIL", "FRA") not in [c[:2] for c in found], found
+
+
+def test_a_currency_is_not_its_countrys():
+    found = coded("The British government offered a 50,000 pound reward for information on the attackers.")
+    assert not any(c[1] == "GBR" for c in found), found
