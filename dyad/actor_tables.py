@@ -420,9 +420,8 @@ def person_by_name_words(name: str, on: dt.date | None = None) -> PersonMatch | 
     words = _name_words(name)
     if len(words) < 2:
         return None
-    wanted = [skeleton(w) for w in words[1:]]
     fits = {canonical for first, rest, canonical in _aliases_by_first_word().get(skeleton(words[0]), ())
-            if _same_given_name(words[0], first) and _in_order(wanted, rest)}
+            if _same_given_name(words[0], first) and _in_order(words[1:], rest)}
     # only a dated role: an undated entry ("John Hilary Smith", KIRELI) is too weak for a guess
     found = [match for canonical in sorted(fits) if (match := person(canonical, on))
              and (match.start or match.end)]
@@ -444,13 +443,23 @@ def _same_given_name(word: str, listed: str) -> bool:
 
 
 def _in_order(wanted: list[str], listed: tuple[str, ...]) -> bool:
-    """Is each of the `wanted` skeletons one of the `listed` ones, in the same order?"""
+    """Is each of the `wanted` words one of the `listed` ones, in the same order, as
+    written or as another transliteration?"""
     at = 0
     for word in wanted:
-        at = next((i + 1 for i in range(at, len(listed)) if listed[i] == word), None)
+        at = next((i + 1 for i in range(at, len(listed)) if _same_word(word, listed[i])), None)
         if at is None:
             return False
     return True
+
+
+def _same_word(word: str, listed: str) -> bool:
+    """Transliterations match by their skeletons, which short words have too few
+    consonants to tell apart ("Yiu" is not "Yau", "Le" not "Li")."""
+    if word == listed:
+        return True
+    form = skeleton(word)
+    return len(form) >= 3 and form == skeleton(listed)
 
 
 @functools.cache
@@ -463,8 +472,8 @@ def _aliases_by_first_word() -> dict[str, list[tuple[str, tuple[str, ...], str]]
         words = _name_words(alias)
         starts = words[:1] if len(words) == 2 else words[:2] if len(words) > 2 else []
         for i, first in enumerate(starts):
-            rest = tuple(skeleton(w) for w in words[i + 1:])  # (first word as written, the rest
-            for canonical in {row[0] for row in rows}:  # as skeletons, the listed name)
+            rest = tuple(words[i + 1:])  # (first word as written, the rest, the listed name)
+            for canonical in {row[0] for row in rows}:
                 out.setdefault(skeleton(first), []).append((first, rest, canonical))
     return out
 

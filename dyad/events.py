@@ -1400,7 +1400,8 @@ AGENTLESS_ROOTS = {"18", "19", "20"}
 ARREST = "173"
 WEAPON_SUBJECTS = {"bomb", "bombing", "explosion", "blast", "attack", "shooting", "gunfire",
                    "ambush", "shelling", "rocket", "mortar", "grenade", "landmine", "mine",
-                   "ied", "device", "missile", "strike", "airstrike", "assault", "raid"}
+                   "ied", "device", "missile", "strike", "airstrike", "assault", "raid", "operation",
+                   "offensive"}
 
 
 def _told_by_passive(noun: Token) -> bool:
@@ -1437,7 +1438,8 @@ def _attack_doers(noun: Token) -> list[Token]:
 
 def _a_place_word(token: Token) -> bool:
     """"a Kabul car bombing": a city says where, not who (a country or its adjective does)."""
-    entry = actor_tables.country_entry(token.text)
+    name = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)  # "United States"
+    entry = actor_tables.country_entry(name)
     return token.ent_type_ == "GPE" and (entry is None or entry.kind in {"capital", "place"})
 
 

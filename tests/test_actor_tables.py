@@ -307,6 +307,12 @@ def test_person_by_name_words_refuses(written):
     assert at.person_by_name_words(written, D(1990, 1, 1)) is None
 
 
+def test_a_short_surname_is_no_transliteration_of_another():
+    # "Yiu" and "Yau" share the skeleton "y": too few consonants to call them one name
+    assert at.person_by_name_words("Edward Yiu", D(2016, 9, 9)) is None
+    assert at.person_by_name_words("Edward Yau", D(2016, 9, 9)).name == "Edward Yau Tang Wah"
+
+
 def test_person_with_hyphenated_given_name():
     assert at.person("Lee Myung-bak", D(2009, 3, 1)).code == "KORGOV"  # listed "Lee Myung Bak"
     assert at.person("Kim Jong-il", D(2009, 3, 1)).code == "PRKGOV"

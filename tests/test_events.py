@@ -1231,3 +1231,14 @@ def test_a_joined_verb_with_its_own_auxiliary_has_its_own_subject():
 def test_a_currency_is_not_its_countrys():
     found = coded("The British government offered a 50,000 pound reward for information on the attackers.")
     assert not any(c[1] == "GBR" for c in found), found
+
+
+def test_defeating_rivals_in_an_election_is_no_use_of_force():
+    assert coded("The opposition candidate defeated his rivals in the Zambian presidential election.") == []
+    assert ("CODMIL", "CODREB", "190") in [c[:3] for c in coded("Congolese troops defeated the rebels near Goma.")]
+
+
+def test_a_passive_killing_in_a_countrys_operation_is_that_countrys():
+    # "United States" is a country, though "States" alone names no place
+    found = coded("Two al-Shabaab commanders were killed in a United States counterterrorism operation in Somalia.")
+    assert [c[0] for c in found if c[2][:2] in {"18", "19"}] == ["USA"], found
