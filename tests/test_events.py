@@ -1242,3 +1242,9 @@ def test_a_passive_killing_in_a_countrys_operation_is_that_countrys():
     # "United States" is a country, though "States" alone names no place
     found = coded("Two al-Shabaab commanders were killed in a United States counterterrorism operation in Somalia.")
     assert [c[0] for c in found if c[2][:2] in {"18", "19"}] == ["USA"], found
+
+
+def test_rallying_against_an_army_is_protest_and_rallying_troops_is_force_posture():
+    assert ("ARMCVL", "AZE", "141") in [c[:3] for c in coded(
+        "Thousands of Armenians rallied in Yerevan against Azerbaijan's military offensive.")]
+    assert [c[2] for c in coded("The Venezuelan president rallied troops on the border.")] == ["154"]

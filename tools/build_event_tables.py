@@ -143,6 +143,7 @@ offer		033			help|assistance	Express intent to provide material aid (upstream '*
 hand	over	063			suspect|suspects|accused|fugitive|fugitives|militant|militants	Share judicial cooperation (handing over suspects, as upstream's EXTRADITE)
 ask		0232			for air strike|strikes	Appeal for military aid (upstream 'ask for * against' 113 reads it as rallying opposition)
 ask		0232			for airstrike|airstrikes	Appeal for military aid
+rally		141			against military|army|troops|soldiers|forces|intervention|invasion|occupation	Demonstrate or rally (against force: upstream's 'rally * military' 154 reads it as mustering troops)
 defeat		---			opponent|opponents|rival|rivals|challenger|challengers|incumbent|candidate|candidates	No event: winning an election or a contest (upstream's 'defeat *' is 190)
 """
 LOCAL_BLOCK = "DYAD_LOCAL"
