@@ -378,7 +378,8 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
     When several roles are in force, the most recent start wins; when none is, the
     undated default role (often ELI); failing that, a state office that ended before
     a given `on` makes a former office holder (ELI, country kept), any other role is the one
-    that ended last; else the first role after `on`."""
+    that ended last; else the first role after `on`, except that a state office not yet
+    held gives the country alone (Morgan Tsvangirai in 2008, before he was prime minister)."""
     rows = _person_rows(name)
     if not rows:
         return None
@@ -393,6 +394,9 @@ def person(name: str, on: dt.date | None = None) -> PersonMatch | None:
         if best_rank is None or rank > best_rank:
             best, best_rank = choice, rank
     pname, country, role, code, start, end, office = best
+    if on and best_rank[0] == 0 and country and role in OFFICE_ROLES:
+        # every listed office starts after `on`: not yet in office, a person of the country
+        return PersonMatch(pname, country, None, country, start, end, None, None)
     if on and best_rank[0] == 1 and country and role in OFFICE_ROLES and (on - end).days > FORMER_AFTER_DAYS:
         # every listed office ended before `on`: a former office holder, an elite in CAMEO
         return PersonMatch(pname, country, "ELI", country + "ELI", start, end, None, office)

@@ -472,7 +472,7 @@ UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "fle
 def verb_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "VERB" and not _responsible(token):
         return None
-    if _participle_of_noun(token) and not _statement_participle(token):
+    if _participle_of_noun(token) and not _statement_participle(token) and not _verb_read_as_modifier(token):
         return None  # a participle describing a noun ("people visiting Hong Kong") is no event
     if _in_document_clause(token):
         return None  # "a law that would allow China to extradite people": what a text provides
@@ -1018,7 +1018,9 @@ def _counted(token: Token) -> bool:
 def _verb_read_as_modifier(verb: Token) -> bool:
     """A past-tense verb the parser hung on the sentence's root noun as a modifier: the
     sentence has no other verb, so the noun is its subject. So is a headline's "X to visit"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(  # ("Ban Ki-moon called on Myanmar to
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)  # allow"; not "soldiers killed in")
+    return verb.dep_ == "acl" and past and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i or headline_infinitive(verb)
 
 

@@ -475,3 +475,8 @@ def test_tables_are_what_the_converter_makes(tmp_path):
 ])
 def test_the_international_organisations_news_names_most(name, code):
     assert at.igo(name)[0] == code
+
+
+def test_a_state_office_not_yet_held_gives_the_country_alone():
+    assert at.person("Morgan Tsvangirai", D(2008, 6, 1)).code == "ZWE"
+    assert at.person("Morgan Tsvangirai", D(2010, 6, 1)).code == "ZWEGOV"

@@ -1248,3 +1248,11 @@ def test_rallying_against_an_army_is_protest_and_rallying_troops_is_force_postur
     assert ("ARMCVL", "AZE", "141") in [c[:3] for c in coded(
         "Thousands of Armenians rallied in Yerevan against Azerbaijan's military offensive.")]
     assert [c[2] for c in coded("The Venezuelan president rallied troops on the border.")] == ["154"]
+
+
+def test_a_verb_the_parser_hung_on_a_name_with_an_open_clause_is_the_names_act():
+    # the parser makes "moon" the root and "called" its participle
+    document = process_text("Ban Ki-moon called on Sudan to allow aid workers into Darfur.",
+                            published=dt.date(2008, 6, 1))  # (then UN secretary-general)
+    found = [(e.source.code, e.target.code) for e in document.events if e.code[:2] == "02"]
+    assert found == [("IGOUNO", "SDN")], document.events
