@@ -472,7 +472,8 @@ UNDERGOER_VERBS = {"die", "perish", "drown", "succumb", "starve", "suffer", "fle
 def verb_candidate(token: Token) -> Candidate | None:
     if token.pos_ != "VERB" and not _responsible(token):
         return None
-    if _participle_of_noun(token) and not _statement_participle(token) and not _verb_read_as_modifier(token):
+    if _participle_of_noun(token) and not _statement_participle(token) and not _verb_read_as_modifier(token) \
+            and not _harm_told_of_root(token):
         return None  # a participle describing a noun ("people visiting Hong Kong") is no event
     if _in_document_clause(token):
         return None  # "a law that would allow China to extradite people": what a text provides
@@ -973,6 +974,10 @@ def _arguments(verb: Token, code: str) -> tuple[list[Token], list[list[Token]]]:
     if subjects and code[:2] in AGENTLESS_ROOTS and verb.dep_ != "ROOT" and all(_counted(s) for s in subjects) \
             and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in children):
         return [], [with_conjuncts(subjects)]  # "reporting 80 police officers killed": the killed
+    if subjects and code[:2] in AGENTLESS_ROOTS and _headline_passive(verb):
+        return _attackers(verb), [with_conjuncts(subjects)]  # "Soldiers killed in Taliban ambush"
+    if _harm_told_of_root(verb):  # "Three policemen killed in Taliban attack in Helmand"
+        return _attackers(verb), [with_conjuncts([verb.head])]
     if not passive and not subjects and any(c.dep_ == "auxpass" for c in children):
         passive = _inherited_subject(verb)  # "crossed the border and were attacked": undergone
     if passive and agent:  # ("sanctions were imposed on North Korea by …": on whom, too)
@@ -1007,6 +1012,24 @@ def _subject_read_as_object(verb: Token) -> list[Token]:
     before = verb.doc[first.i - 1]
     objects = {c.i for c in verb.head.children if c.dep_ == "dobj"}
     return [before] if before.dep_ == "conj" and before.head.i in objects and before.pos_ in {"PROPN", "NOUN"} else []
+
+
+HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "shoot", "abduct", "kidnap", "capture", "maim"}
+
+
+def _harm_told_of_root(verb: Token) -> bool:
+    """A headline's passive the parser hung on its root noun: "Three policemen killed in
+    Taliban attack"."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+        and _headline_passive(verb)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Soldiers killed in ambush near Kandahar": a headline's passive, with no auxiliary
+    and no object, the harm done "in" an attack."""
+    return verb.lemma_.lower() in HARM_LEMMAS and verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children) \
+        and any(p.dep_ == "prep" and p.lower_ in {"in", "during"} and g.dep_ == "pobj"
+                and g.lemma_.lower() in WEAPON_SUBJECTS for p in verb.children for g in p.children)
 
 
 def _counted(token: Token) -> bool:

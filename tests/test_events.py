@@ -1256,3 +1256,12 @@ def test_a_verb_the_parser_hung_on_a_name_with_an_open_clause_is_the_names_act()
                             published=dt.date(2008, 6, 1))  # (then UN secretary-general)
     found = [(e.source.code, e.target.code) for e in document.events if e.code[:2] == "02"]
     assert found == [("IGOUNO", "SDN")], document.events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's passive, with no auxiliary: the subject was harmed, by the attack's doer
+    ("Four soldiers killed in Boko Haram attack in Borno", [("NGAREB", "NGAMIL", "190")]),
+    ("Peacekeepers wounded in ambush near Kidal", []),  # no doer named: no event
+])
+def test_headline_passives(text, expected):
+    assert [c[:3] for c in coded(text)] == expected, coded(text)
