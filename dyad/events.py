@@ -1363,10 +1363,13 @@ def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Me
         if found and candidate.verb.lemma_.lower() in ORDER_LEMMAS and all(
                 a.role in STATE_ROLES and a.country in own | {None} for a in found):
             continue  # "ordered the army to prepare an operation": his own army carries it out
-        if not found and (candidate.code.startswith(PLACE_TARGET_CODES) or candidate.code[:2] == THREAT_ROOT):
-            # "shelled Mekelle", "threatened to step up operations in Gaza"
-            found = _places_acted_on(group, sentence, mentions, where,
-                                     nested=candidate.code[:2] >= FORCE_POSTURE_ROOT)
+        deed = candidate.code[:2] == DISAPPROVAL_ROOT and _a_deed(group)
+        if not found and (candidate.code.startswith(PLACE_TARGET_CODES) or candidate.code[:2] == THREAT_ROOT
+                          or deed):
+            # "shelled Mekelle", "threatened to step up operations in Gaza", "condemned the
+            # execution of three protesters in Iran"
+            found = _places_acted_on(group + (_deed_objects(group) if deed else []), sentence, mentions,
+                                     where, nested=candidate.code[:2] >= FORCE_POSTURE_ROOT or deed)
         if found and all(a.country is None and a.org is None for a in found):
             # "deployed troops to Poland": troops of no country; what a sending verb sends
             # (its object) is the source's own, never its target
@@ -1378,6 +1381,24 @@ def _named_targets(candidate: Candidate, sources: list[Actor], mentions: list[Me
         elif found:
             return found
     return fallback or own_ground
+
+
+DISAPPROVAL_ROOT = "11"
+
+
+def _a_deed(group: list[Token]) -> bool:
+    """An event named by a noun ("the bombing", "the killing")."""
+    return any(noun_event(t) is not None or t.lemma_.lower() in DEED_NOUNS for t in group)
+
+
+def _deed_objects(group: list[Token]) -> list[Token]:
+    """Whom a deed was done to: "the execution of three protesters"."""
+    return [g for t in group for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+# Nouns of deeds no table codes as events, condemned where they happen.
+DEED_NOUNS = {"killing", "execution", "detention", "violence", "murder", "explosion", "blast", "incident"}
 
 
 def _of_the_state(sources: list[Actor], targets: list[Actor], where: dict[int, Token]) -> list[Actor]:

@@ -1265,3 +1265,8 @@ def test_a_verb_the_parser_hung_on_a_name_with_an_open_clause_is_the_names_act()
 ])
 def test_headline_passives(text, expected):
     assert [c[:3] for c in coded(text)] == expected, coded(text)
+
+
+def test_disapproval_of_a_deed_with_no_doer_is_aimed_at_where_it_happened():
+    found = coded("Human Rights Watch condemned the execution of three protesters in Saudi Arabia.")
+    assert ("NGOHRI", "SAU", "111") in [c[:3] for c in found], found
