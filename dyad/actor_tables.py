@@ -437,7 +437,8 @@ def person_by_name_words(name: str, on: dt.date | None = None) -> PersonMatch | 
 
 
 def _name_words(name: str) -> list[str]:
-    return fold(normalise(name)).replace("-", " ").replace(".", " ").split()
+    words = fold(normalise(name)).replace("-", " ").replace(".", " ").split()
+    return [w for w in (w.strip("[](){}") for w in words) if w]  # ("Bashar al] Assad": text noise)
 
 
 def _same_given_name(word: str, listed: str) -> bool:

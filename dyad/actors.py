@@ -361,14 +361,15 @@ PLACE_NAME_PREPS = {"in", "near", "outside", "around", "into", "of"}
 
 def _place_named_as_person(span: SpacySpan, context: ActorContext) -> bool:
     """A one-word "person" the gazetteer knows as a place, in a place's position or
-    shared only with former office holders ("Goma", a city, and Louis Sylvain Goma)."""
+    shared only with undated elites ("Goma", a city, and Louis Sylvain Goma)."""
     if len(span) != 1 or lookup_place(span.text) is None:
         return False
     token = span[0]
     if token.dep_ == "pobj" and token.head.lower_ in PLACE_NAME_PREPS and (
             token.head.lower_ != "of" or token.head.head.lemma_.lower() in SETTLEMENT_NOUNS | {"outskirt"}):
         return True
-    return all(m.role == "ELI" for m in tables.people_named(span.text, context.published))
+    return all(m.role == "ELI" and m.start is None and m.end is None
+               for m in tables.people_named(span.text, context.published))
 
 
 def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: ActorContext,
@@ -384,7 +385,8 @@ def _by_surname(span: SpacySpan, role: str | None, sentence: Sentence, context: 
         candidates = [tables.person_in_role(m.name, role) or m for m in candidates]
     if role:  # the holder of that office then; else a former holder ("General Soleimani")
         candidates = [m for m in candidates if m.role == role] or [
-            m for m in candidates if m.role == "ELI"]
+            m for m in candidates if m.role == "ELI"] or [
+            m for m in candidates if m.role is None]  # ("President-elect Trump": not yet in office)
     if context.published is not None:  # "President Mubarak" in 1995: not a later Mubarak
         day = context.published
         candidates = [m for m in candidates if (m.start is None or m.start <= day)

@@ -948,3 +948,10 @@ def test_a_him_after_a_surname_the_model_took_for_a_place_is_that_person():
 def test_a_town_that_shares_its_name_only_with_former_office_holders_is_the_town():
     document = process_text("Rwandan-backed rebels attacked Goma on Sunday.", published=dt.date(2024, 3, 6))
     assert [e.target.code for e in document.events] == ["COD"], document.events
+
+
+def test_a_title_gives_the_role_of_someone_not_yet_in_office():
+    document = process_text("President-elect Trump said on Friday that sanctions on Russia would stay.",
+                            published=dt.date(2017, 1, 13))
+    assert any(m.text == "Trump" and m.actor and m.actor.code == "USAGOV" for m in document.mentions), \
+        document.mentions

@@ -480,3 +480,7 @@ def test_the_international_organisations_news_names_most(name, code):
 def test_a_state_office_not_yet_held_gives_the_country_alone():
     assert at.person("Morgan Tsvangirai", D(2008, 6, 1)).code == "ZWE"
     assert at.person("Morgan Tsvangirai", D(2010, 6, 1)).code == "ZWEGOV"
+
+
+def test_name_words_ignore_brackets_left_in_the_text():
+    assert at.person_by_name_words("Bashar al] Assad", D(2019, 10, 8)).code == "SYRGOV"
