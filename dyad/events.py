@@ -408,9 +408,9 @@ def _regards_as(verb: Token) -> bool:
                for t in [verb, *objects] for c in t.children)
 
 
-# Prepositions of a phrase that says when or where something was said, not what.
 # Phrases that tell another event the act happened around; no pattern's cue is in one.
 OCCASION_PREPS = {"during", "amid", "following", "despite", "after"}
+# Prepositions of a phrase that says when or where something was said, not what.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "amid", "following", "at", "on", "in", "while"}
 
 
@@ -1027,7 +1027,9 @@ def _harm_told_of_root(verb: Token) -> bool:
 def _headline_passive(verb: Token) -> bool:
     """"Soldiers killed in ambush near Kandahar": a headline's passive, with no auxiliary
     and no object, the harm done "in" an attack."""
-    return verb.lemma_.lower() in HARM_LEMMAS and verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children) \
+    if verb.lemma_.lower() not in HARM_LEMMAS or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children) \
         and any(p.dep_ == "prep" and p.lower_ in {"in", "during"} and g.dep_ == "pobj"
                 and g.lemma_.lower() in WEAPON_SUBJECTS for p in verb.children for g in p.children)
 
