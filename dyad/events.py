@@ -49,6 +49,7 @@ from dyad.framing import (
 from dyad.model import Actor, Document, Event, Mention, Sentence, Span
 from dyad.toponyms import SETTLEMENT_NOUNS
 from dyad.when_where import (
+    OTHER_EVENT_PREPS,
     PlaceMemory,
     clause_place,
     event_date,
@@ -408,8 +409,9 @@ def _regards_as(verb: Token) -> bool:
                for t in [verb, *objects] for c in t.children)
 
 
-# Phrases that tell another event the act happened around; no pattern's cue is in one.
-OCCASION_PREPS = {"during", "amid", "following", "despite", "after"}
+# Phrases that tell another event the act happened around; no pattern's cue is in one
+# (pattern rows do cue on "before", "since" and "until": "rally * before" 090).
+OCCASION_PREPS = OTHER_EVENT_PREPS - {"before", "since", "until"}
 # Prepositions of a phrase that says when or where something was said, not what.
 CIRCUMSTANCE_PREPS = {"during", "after", "before", "amid", "following", "at", "on", "in", "while"}
 
